@@ -1,0 +1,11 @@
+/**
+ * The Cloud Pi Native onboarding journey, shared by the onboarding frontend and backend:
+ * steps, perimeters, resources, annotation names and the readers built on them.
+ *
+ * @packageDocumentation
+ */
+export * from './i18n';
+export * from './annotations';
+export * from './journey';
+export * from './declaredStep';
+export * from './links';

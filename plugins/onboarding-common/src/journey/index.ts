@@ -1,0 +1,4 @@
+export * from './steps';
+export * from './perimeters';
+export * from './resources';
+export * from './journey';
