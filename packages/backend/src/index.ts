@@ -1,9 +1,6 @@
 /*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
+ * The portal's backend: the catalog, the scaffolder, guest sign-in for local use,
+ * permissions and the Cloud Pi Native onboarding plugin.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -15,13 +12,9 @@ backend.add(import('@backstage/plugin-proxy-backend'));
 
 // scaffolder plugin
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
-
-// techdocs plugin
-backend.add(import('@backstage/plugin-techdocs-backend'));
 
 // auth plugin
 backend.add(import('@backstage/plugin-auth-backend'));
@@ -48,16 +41,8 @@ backend.add(
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
 
-// search engine
-// See https://backstage.io/docs/features/search/search-engines
-backend.add(import('@backstage/plugin-search-backend-module-pg'));
-
 // search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
-
-// kubernetes plugin
-backend.add(import('@backstage/plugin-kubernetes-backend'));
 
 // user settings plugin
 backend.add(import('@backstage/plugin-user-settings-backend'));
@@ -66,7 +51,7 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-// mcp actions plugin
-backend.add(import('@backstage/plugin-mcp-actions-backend'));
+// Cloud Pi Native onboarding
+backend.add(import('@cloud-pi-native/backstage-plugin-onboarding-backend'));
 
 backend.start();

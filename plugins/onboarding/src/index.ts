@@ -1,1 +1,10 @@
-export {};
+/**
+ * Cloud Pi Native onboarding for Backstage: where each catalog entity stands on the
+ * five-step journey, and what to read next.
+ *
+ * @packageDocumentation
+ */
+export { onboardingPlugin, EntityOnboardingCard } from './plugin';
+export { onboardingApiRef, OnboardingClient } from './api';
+export type { OnboardingApi } from './api';
+export { onboardingTranslationRef } from './translation';

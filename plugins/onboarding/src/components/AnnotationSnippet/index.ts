@@ -1,0 +1,1 @@
+export { AnnotationSnippet } from './AnnotationSnippet';

@@ -1,0 +1,1 @@
+export { EntityOnboardingCard } from './EntityOnboardingCard';

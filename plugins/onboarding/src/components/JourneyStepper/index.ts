@@ -1,0 +1,1 @@
+export { JourneyStepper } from './JourneyStepper';

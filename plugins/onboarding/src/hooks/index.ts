@@ -1,0 +1,2 @@
+export * from './useJourney';
+export * from './useJourneyLanguage';
