@@ -1,4 +1,8 @@
-import { mockCredentials, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import request from 'supertest';
 import onboardingPlugin from '.';
 
@@ -6,7 +10,13 @@ describe('onboarding backend: GET /journey', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({ features: [onboardingPlugin] }));
+    ({ server } = await startTestBackend({
+      features: [
+        onboardingPlugin,
+        // Requests without a token are anonymous here, as in a real backend.
+        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      ],
+    }));
   });
 
   afterAll(async () => {

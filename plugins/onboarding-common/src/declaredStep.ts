@@ -19,10 +19,13 @@ export function readDeclaredStep(entity: Entity): DeclaredStep {
   if (raw === undefined) {
     return { state: 'missing' };
   }
-  const value = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
-  const match = /^\s*([1-5])\s*$/.exec(value);
+  // Catalog annotations are strings; anything else (from a raw document) is reported as found.
+  if (typeof raw !== 'string') {
+    return { state: 'invalid', value: JSON.stringify(raw) ?? String(raw) };
+  }
+  const match = /^\s*([1-5])\s*$/.exec(raw);
   if (!match) {
-    return { state: 'invalid', value };
+    return { state: 'invalid', value: raw };
   }
   return { state: 'declared', step: Number(match[1]) as StepNumber };
 }

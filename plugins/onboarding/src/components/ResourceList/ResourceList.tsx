@@ -29,7 +29,7 @@ export function ResourceList({ resources, perimeters }: ResourceListProps) {
   return (
     <List dense disablePadding>
       {resources.map(resource => (
-        <ListItem key={resource.url} disableGutters>
+        <ListItem key={`${resource.perimeter} ${resource.url}`} disableGutters>
           <ListItemText
             primary={
               <Link to={resource.url} target="_blank" rel="noopener noreferrer">
