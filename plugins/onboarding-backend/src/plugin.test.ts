@@ -14,7 +14,9 @@ describe('onboarding backend: GET /journey', () => {
       features: [
         onboardingPlugin,
         // Requests without a token are anonymous here, as in a real backend.
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
       ],
     }));
   });
@@ -26,7 +28,9 @@ describe('onboarding backend: GET /journey', () => {
   const userToken = () => `Bearer ${mockCredentials.user.token()}`;
 
   it('serves the journey in French by default', async () => {
-    const res = await request(server).get('/api/onboarding/journey').set('Authorization', userToken());
+    const res = await request(server)
+      .get('/api/onboarding/journey')
+      .set('Authorization', userToken());
     expect(res.status).toBe(200);
     expect(res.body.language).toBe('fr');
     expect(res.body.steps).toHaveLength(5);

@@ -6,7 +6,10 @@ function entityWith(annotations?: Record<string, unknown>): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'svc', annotations: annotations as Record<string, string> },
+    metadata: {
+      name: 'svc',
+      annotations: annotations as Record<string, string>,
+    },
     spec: {},
   };
 }
@@ -14,7 +17,9 @@ function entityWith(annotations?: Record<string, unknown>): Entity {
 describe('readDeclaredStep', () => {
   it('reports a missing annotation', () => {
     expect(readDeclaredStep(entityWith())).toEqual({ state: 'missing' });
-    expect(readDeclaredStep(entityWith({ other: '3' }))).toEqual({ state: 'missing' });
+    expect(readDeclaredStep(entityWith({ other: '3' }))).toEqual({
+      state: 'missing',
+    });
   });
 
   it.each([
@@ -22,7 +27,9 @@ describe('readDeclaredStep', () => {
     ['5', 5],
     [' 3 ', 3],
   ])('reads %j as step %d', (value, step) => {
-    expect(readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: value }))).toEqual({
+    expect(
+      readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: value })),
+    ).toEqual({
       state: 'declared',
       step,
     });
@@ -31,7 +38,9 @@ describe('readDeclaredStep', () => {
   it.each(['', '0', '6', '3.0', 'step 3', 'trois', '-1', '12'])(
     'rejects %j as invalid and keeps the value',
     value => {
-      expect(readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: value }))).toEqual({
+      expect(
+        readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: value })),
+      ).toEqual({
         state: 'invalid',
         value,
       });
@@ -39,7 +48,9 @@ describe('readDeclaredStep', () => {
   );
 
   it('rejects a value of the wrong type', () => {
-    expect(readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: 3 }))).toEqual({
+    expect(
+      readDeclaredStep(entityWith({ [ANNOTATION_ONBOARDING_STEP]: 3 })),
+    ).toEqual({
       state: 'invalid',
       value: '3',
     });

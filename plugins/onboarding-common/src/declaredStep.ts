@@ -15,7 +15,8 @@ export type DeclaredStep =
  * `"3.0"`, `"step 3"` or `"6"` are reported as invalid rather than guessed at.
  */
 export function readDeclaredStep(entity: Entity): DeclaredStep {
-  const raw: unknown = entity.metadata.annotations?.[ANNOTATION_ONBOARDING_STEP];
+  const raw: unknown =
+    entity.metadata.annotations?.[ANNOTATION_ONBOARDING_STEP];
   if (raw === undefined) {
     return { state: 'missing' };
   }

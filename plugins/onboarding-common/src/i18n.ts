@@ -15,5 +15,8 @@ export type LocalizedList = Record<Language, string[]>;
 
 /** Tells whether a value names a supported language. */
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    (LANGUAGES as readonly string[]).includes(value)
+  );
 }

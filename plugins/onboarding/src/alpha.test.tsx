@@ -4,7 +4,9 @@ describe('new frontend system plugin', () => {
   it('provides the API and an entity card for components, systems and APIs', () => {
     expect(onboardingPlugin.id).toBe('onboarding');
     expect(onboardingPlugin.getExtension('api:onboarding')).toBeDefined();
-    expect(onboardingPlugin.getExtension('entity-card:onboarding/overview')).toBeDefined();
+    expect(
+      onboardingPlugin.getExtension('entity-card:onboarding/overview'),
+    ).toBeDefined();
     expect(onboardingApi).toBeDefined();
     expect(entityOnboardingCard).toBeDefined();
   });

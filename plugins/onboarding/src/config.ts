@@ -13,6 +13,7 @@ export function readLinksConfig(config: Config): OnboardingLinksConfig {
   return {
     consoleBaseUrl: config.getOptionalString('onboarding.console.baseUrl'),
     docsBaseUrl:
-      config.getOptionalString('onboarding.docs.baseUrl') ?? DEFAULT_DOCS_BASE_URL,
+      config.getOptionalString('onboarding.docs.baseUrl') ??
+      DEFAULT_DOCS_BASE_URL,
   };
 }

@@ -9,7 +9,9 @@ import { createInProcessOnboardingApi } from './testing/journeyApi';
 describe('classic frontend system exports', () => {
   it('registers the onboarding API factory', () => {
     expect(onboardingPlugin.getId()).toBe('onboarding');
-    const apiIds = [...onboardingPlugin.getApis()].map(factory => factory.api.id);
+    const apiIds = [...onboardingPlugin.getApis()].map(
+      factory => factory.api.id,
+    );
     expect(apiIds).toEqual([onboardingApiRef.id]);
   });
 
@@ -21,7 +23,10 @@ describe('classic frontend system exports', () => {
           entity={{
             apiVersion: 'backstage.io/v1alpha1',
             kind: 'Component',
-            metadata: { name: 'svc', annotations: { 'cloud-pi-native.fr/onboarding-step': '2' } },
+            metadata: {
+              name: 'svc',
+              annotations: { 'cloud-pi-native.fr/onboarding-step': '2' },
+            },
           }}
         >
           <EntityOnboardingCard />

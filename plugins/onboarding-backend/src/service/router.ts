@@ -1,10 +1,7 @@
 import express from 'express';
 import Router from 'express-promise-router';
 import { InputError } from '@backstage/errors';
-import {
-  HttpAuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
@@ -27,14 +24,18 @@ function readLanguage(query: express.Request['query']): Language {
   }
   if (!isLanguage(lang)) {
     throw new InputError(
-      `Unsupported lang ${JSON.stringify(lang)}: expected one of ${LANGUAGES.join(', ')}`,
+      `Unsupported lang ${JSON.stringify(
+        lang,
+      )}: expected one of ${LANGUAGES.join(', ')}`,
     );
   }
   return lang;
 }
 
 /** The onboarding REST API. It parses, authorises and answers; the journey itself lives in the common package. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth } = options;
   const router = Router();
   router.use(express.json());

@@ -26,10 +26,13 @@ describe('journey data', () => {
       expect(nonEmpty(step.objective[language])).toBe(true);
       expect(nonEmpty(step.maturity[language])).toBe(true);
       expect(step.keyActions[language].length).toBeGreaterThan(0);
-      step.keyActions[language].forEach(action => expect(nonEmpty(action)).toBe(true));
-      if (step.deliverable) expect(nonEmpty(step.deliverable[language])).toBe(true);
-      if (step.gate) expect(nonEmpty(step.gate[language])).toBe(true);
-      if (step.gapNote) expect(nonEmpty(step.gapNote[language])).toBe(true);
+      step.keyActions[language].forEach(action =>
+        expect(nonEmpty(action)).toBe(true),
+      );
+      const optionalTexts = [step.deliverable, step.gate, step.gapNote].flatMap(
+        text => (text ? [text[language]] : []),
+      );
+      expect(optionalTexts.every(nonEmpty)).toBe(true);
     }
   });
 
@@ -76,7 +79,9 @@ describe('journey data', () => {
       expect(selectResources(RESOURCES, n).length).toBeGreaterThan(0);
     }
     const urls = RESOURCES.map(r => r.url);
-    expect(urls).not.toContain('https://github.com/dnum-mi/dso-formation/blob/main/2.6-plan_formation.md');
+    expect(urls).not.toContain(
+      'https://github.com/dnum-mi/dso-formation/blob/main/2.6-plan_formation.md',
+    );
     // A link may be recommended at several steps or to several perimeters, but only once for each pair.
     const perStep = RESOURCES.map(r => `${r.step} ${r.perimeter} ${r.url}`);
     expect(new Set(perStep).size).toBe(perStep.length);
@@ -88,7 +93,9 @@ describe('selectResources', () => {
     const selected = selectResources(RESOURCES, 2, 'governance');
     expect(selected.length).toBeGreaterThan(0);
     expect(selected.every(r => r.step === 2)).toBe(true);
-    expect(selected.every(r => ['all', 'governance'].includes(r.perimeter))).toBe(true);
+    expect(
+      selected.every(r => ['all', 'governance'].includes(r.perimeter)),
+    ).toBe(true);
     expect(selected.some(r => r.perimeter === 'governance')).toBe(true);
     expect(selected.length).toBeLessThan(selectResources(RESOURCES, 2).length);
   });
@@ -101,7 +108,9 @@ describe('viewJourney', () => {
     expect(fr.language).toBe('fr');
     expect(fr.steps[0].title).toBe(STEPS[0].title.fr);
     expect(en.steps[0].title).toBe(STEPS[0].title.en);
-    expect(en.perimeters.map(p => p.label)).toEqual(PERIMETERS.map(p => p.label.en));
+    expect(en.perimeters.map(p => p.label)).toEqual(
+      PERIMETERS.map(p => p.label.en),
+    );
     expect(en.steps[4].gate).toBeNull();
     expect(en.steps[4].gapNote).toBe(STEPS[4].gapNote?.en);
     expect(fr.resources).toHaveLength(RESOURCES.length);

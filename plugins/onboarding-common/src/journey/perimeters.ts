@@ -55,9 +55,12 @@ export const PERIMETERS: readonly Perimeter[] = [
   },
   {
     id: 'governance',
-    label: { fr: 'Gouvernance, décisionnaire', en: 'Governance, decision makers' },
+    label: {
+      fr: 'Gouvernance, décisionnaire',
+      en: 'Governance, decision makers',
+    },
     responsibility: {
-      fr: "Les personnes qui orientent les projets numériques vers une offre de service, et celles qui les conseillent ; elles répondent de la pertinence des décisions stratégiques.",
+      fr: 'Les personnes qui orientent les projets numériques vers une offre de service, et celles qui les conseillent ; elles répondent de la pertinence des décisions stratégiques.',
       en: 'People who steer digital projects towards a service offer, and those who advise them; they answer for the soundness of strategic decisions.',
     },
     examples: {

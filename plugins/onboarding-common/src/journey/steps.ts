@@ -30,7 +30,10 @@ export interface Step {
 /** Tells whether a value is a step number of the journey. */
 export function isStepNumber(value: unknown): value is StepNumber {
   return (
-    typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= 5
   );
 }
 
@@ -84,7 +87,10 @@ export const STEPS: readonly Step[] = [
       fr: "L'intérêt de l'offre pour votre besoin est établi : il s'agit maintenant de savoir à quoi engage sa consommation et de s'y préparer.",
       en: 'The offer is known to fit your need: now learn what using it commits you to, and get ready.',
     },
-    maturity: { fr: 'Acculturée aux concepts', en: 'Familiar with the concepts' },
+    maturity: {
+      fr: 'Acculturée aux concepts',
+      en: 'Familiar with the concepts',
+    },
     keyActions: {
       fr: [
         "Consulter les ressources d'autoformation de l'étape 2 et le cadre de cohérence technique (CCT) Cloud Native",
@@ -99,7 +105,10 @@ export const STEPS: readonly Step[] = [
         'Supported initiative: prepare the technical qualification interview with that plan',
       ],
     },
-    deliverable: { fr: 'Plan projet (qualification)', en: 'Project plan (qualification)' },
+    deliverable: {
+      fr: 'Plan projet (qualification)',
+      en: 'Project plan (qualification)',
+    },
     gate: {
       fr: "Le projet et l'équipe sont suffisamment prêts pour programmer un entretien avec les équipes d'accompagnement technique.",
       en: 'The project and the team are ready enough to book an interview with the technical support teams.',
@@ -116,7 +125,10 @@ export const STEPS: readonly Step[] = [
       fr: "Le plan projet est prêt : vous utilisez l'offre pour lancer votre projet dans un environnement de développement.",
       en: 'The project plan is ready: you use the offer to launch your project in a development environment.',
     },
-    maturity: { fr: 'Prise en main, découverte', en: 'Getting started, discovery' },
+    maturity: {
+      fr: 'Prise en main, découverte',
+      en: 'Getting started, discovery',
+    },
     keyActions: {
       fr: [
         "Consulter les ressources de formation de l'étape 3",
@@ -175,7 +187,7 @@ export const STEPS: readonly Step[] = [
   {
     number: 5,
     title: {
-      fr: "Atteindre les meilleurs standards, évoluer en production",
+      fr: 'Atteindre les meilleurs standards, évoluer en production',
       en: 'Reach the best standards and evolve in production',
     },
     objective: {

@@ -8,12 +8,19 @@ import { viewJourney } from '@cloud-pi-native/backstage-plugin-onboarding-common
 import { OnboardingClient } from './OnboardingClient';
 
 /** A real HTTP server standing in for the onboarding backend. */
-function startBackend(): Promise<{ server: Server; baseUrl: string; seen: string[] }> {
+function startBackend(): Promise<{
+  server: Server;
+  baseUrl: string;
+  seen: string[];
+}> {
   const seen: string[] = [];
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api/onboarding/journey' && url.searchParams.get('lang') === 'en') {
+    if (
+      url.pathname === '/api/onboarding/journey' &&
+      url.searchParams.get('lang') === 'en'
+    ) {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(viewJourney('en')));
       return;
@@ -22,7 +29,10 @@ function startBackend(): Promise<{ server: Server; baseUrl: string; seen: string
     // Backstage's error body format, as the real backend sends it.
     res.end(
       JSON.stringify({
-        error: { name: 'ServiceUnavailableError', message: 'down for maintenance' },
+        error: {
+          name: 'ServiceUnavailableError',
+          message: 'down for maintenance',
+        },
         request: { method: req.method, url: req.url },
         response: { statusCode: 503 },
       }),
@@ -31,7 +41,11 @@ function startBackend(): Promise<{ server: Server; baseUrl: string; seen: string
   return new Promise(resolve =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ server, baseUrl: `http://127.0.0.1:${port}/api/onboarding`, seen });
+      resolve({
+        server,
+        baseUrl: `http://127.0.0.1:${port}/api/onboarding`,
+        seen,
+      });
     }),
   );
 }
@@ -43,19 +57,32 @@ describe('OnboardingClient', () => {
   beforeAll(async () => {
     backend = await startBackend();
     client = new OnboardingClient({
-      discoveryApi: { getBaseUrl: async pluginId => backend.baseUrl.replace('onboarding', pluginId) },
+      discoveryApi: {
+        getBaseUrl: async pluginId =>
+          backend.baseUrl.replace('onboarding', pluginId),
+      },
       // Stands for Backstage's fetchApi, which adds the user's token.
-      fetchApi: { fetch: (input, init) => fetch(input, { ...init, headers: { authorization: 'Bearer user-token' } }) },
+      fetchApi: {
+        fetch: (input, init) =>
+          fetch(input, {
+            ...init,
+            headers: { authorization: 'Bearer user-token' },
+          }),
+      },
     });
   });
 
-  afterAll(() => new Promise<void>(resolve => backend.server.close(() => resolve())));
+  afterAll(
+    () => new Promise<void>(resolve => backend.server.close(() => resolve())),
+  );
 
   it('reads the journey in the asked language with the user credentials', async () => {
     const journey = await client.getJourney('en');
     expect(journey.language).toBe('en');
     expect(journey.steps).toHaveLength(5);
-    expect(backend.seen).toContain('GET /api/onboarding/journey?lang=en Bearer user-token');
+    expect(backend.seen).toContain(
+      'GET /api/onboarding/journey?lang=en Bearer user-token',
+    );
   });
 
   it('turns an error answer into a ResponseError carrying the status and message', async () => {

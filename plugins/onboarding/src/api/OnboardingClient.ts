@@ -17,7 +17,9 @@ export class OnboardingClient implements OnboardingApi {
   }
 
   async getJourney(language: Language): Promise<JourneyView> {
-    return this.get<JourneyView>(`/journey?lang=${encodeURIComponent(language)}`);
+    return this.get<JourneyView>(
+      `/journey?lang=${encodeURIComponent(language)}`,
+    );
   }
 
   private async get<T>(path: string): Promise<T> {

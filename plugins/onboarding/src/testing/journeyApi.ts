@@ -9,7 +9,9 @@ import { OnboardingApi } from '../api';
  * (the common package's `viewJourney`), for component tests and the dev harness.
  * `failures` makes the first calls fail, to exercise error and retry states.
  */
-export function createInProcessOnboardingApi(options: { failures?: number } = {}) {
+export function createInProcessOnboardingApi(
+  options: { failures?: number } = {},
+) {
   let failuresLeft = options.failures ?? 0;
   const calls: Language[] = [];
   const api: OnboardingApi = {

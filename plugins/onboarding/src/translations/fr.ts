@@ -11,7 +11,8 @@ const fr = {
   'entityCard.deliverable': 'Livrable : {{deliverable}}',
   'entityCard.gate': 'Critère go/no-go pour sortir de cette étape : {{gate}}',
   'entityCard.resourcesTitle': "Ressources recommandées pour l'étape {{step}}",
-  'entityCard.noResources': "Aucune ressource n'est encore recommandée pour cette étape.",
+  'entityCard.noResources':
+    "Aucune ressource n'est encore recommandée pour cette étape.",
   'entityCard.openConsole': 'Ouvrir le projet dans la console Cloud Pi Native',
   'entityCard.openDocs': 'Documentation Cloud Pi Native',
   'entityCard.noConsoleHint':

@@ -47,7 +47,9 @@ export function EntityOnboardingCard() {
         <Typography variant="body2" paragraph>
           {t('entityCard.missingDescription')}
         </Typography>
-        <AnnotationSnippet annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }} />
+        <AnnotationSnippet
+          annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }}
+        />
       </InfoCard>
     );
   }
@@ -64,7 +66,9 @@ export function EntityOnboardingCard() {
           })}
         />
         <Box mt={2}>
-          <AnnotationSnippet annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }} />
+          <AnnotationSnippet
+            annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }}
+          />
         </Box>
       </InfoCard>
     );
@@ -77,7 +81,13 @@ export function EntityOnboardingCard() {
   );
 }
 
-function DeclaredStepContent({ entity, step }: { entity: Entity; step: StepNumber }) {
+function DeclaredStepContent({
+  entity,
+  step,
+}: {
+  entity: Entity;
+  step: StepNumber;
+}) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const links = readLinksConfig(useApi(configApiRef));
   const { value: journey, loading, error, retry } = useJourney();
@@ -124,7 +134,9 @@ function DeclaredStepContent({ entity, step }: { entity: Entity; step: StepNumbe
         </Typography>
       )}
       <Typography variant="body2" paragraph>
-        {current.gate ? t('entityCard.gate', { gate: current.gate }) : current.gapNote}
+        {current.gate
+          ? t('entityCard.gate', { gate: current.gate })
+          : current.gapNote}
       </Typography>
 
       <Typography variant="subtitle1" component="h4">
@@ -160,7 +172,9 @@ function DeclaredStepContent({ entity, step }: { entity: Entity; step: StepNumbe
       </Box>
       {!consoleUrl && (
         <Typography variant="caption" component="p" style={{ marginTop: 8 }}>
-          {t('entityCard.noConsoleHint', { annotation: ANNOTATION_CONSOLE_PROJECT })}
+          {t('entityCard.noConsoleHint', {
+            annotation: ANNOTATION_CONSOLE_PROJECT,
+          })}
         </Typography>
       )}
     </>

@@ -20,7 +20,9 @@ export interface ResourceListProps {
 export function ResourceList({ resources, perimeters }: ResourceListProps) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   if (resources.length === 0) {
-    return <Typography variant="body2">{t('entityCard.noResources')}</Typography>;
+    return (
+      <Typography variant="body2">{t('entityCard.noResources')}</Typography>
+    );
   }
   const perimeterLabel = (id: Resource['perimeter']) =>
     id === 'all'
@@ -37,15 +39,38 @@ export function ResourceList({ resources, perimeters }: ResourceListProps) {
               </Link>
             }
             secondary={
-              <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 4 }}>
+              <span
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  gap: 4,
+                  marginTop: 4,
+                }}
+              >
                 <Chip size="small" label={t(`resourceKind.${resource.kind}`)} />
-                <Chip size="small" variant="outlined" label={t(`resourceLanguage.${resource.language}`)} />
-                <Chip size="small" variant="outlined" label={perimeterLabel(resource.perimeter)} />
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={t(`resourceLanguage.${resource.language}`)}
+                />
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={perimeterLabel(resource.perimeter)}
+                />
                 {resource.intranetOnly && (
-                  <Chip size="small" variant="outlined" label={t('resourceFlag.intranetOnly')} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={t('resourceFlag.intranetOnly')}
+                  />
                 )}
                 {resource.paid && (
-                  <Chip size="small" variant="outlined" label={t('resourceFlag.paid')} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={t('resourceFlag.paid')}
+                  />
                 )}
               </span>
             }

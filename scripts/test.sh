@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs everything, then runs every check: formatting, type-check, lint, all tests.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+step() { printf '\n=== %s\n' "$*"; }
+
+step "install"
+bash scripts/install.sh
+
+step "prettier"
+bash scripts/yarn.sh prettier --check .
+
+step "type-check"
+bash scripts/yarn.sh tsc
+
+step "lint"
+bash scripts/yarn.sh backstage-cli repo lint
+
+step "unit and integration tests"
+CI=true bash scripts/yarn.sh backstage-cli repo test --ci
