@@ -22,3 +22,10 @@ export const ANNOTATION_CONSOLE_URL = `${ANNOTATION_PREFIX}console-url`;
  * The go/no-go evaluation checks this declaration against the evidence.
  */
 export const ANNOTATION_ONBOARDING_STEP = `${ANNOTATION_PREFIX}onboarding-step`;
+
+/**
+ * Prefix of exemption annotations: `cloud-pi-native.fr/exemption.<criterion id>`, valued
+ * `YYYY-MM-DD: reason` — the day the exemption expires, then why it is granted.
+ * Example: `cloud-pi-native.fr/exemption.S3-SONAR: "2026-12-31: analysis moves to the new SonarQube in December"`.
+ */
+export const ANNOTATION_EXEMPTION_PREFIX = `${ANNOTATION_PREFIX}exemption.`;

@@ -9,3 +9,5 @@ export * from './annotations';
 export * from './journey';
 export * from './declaredStep';
 export * from './links';
+export * from './rules';
+export * from './criteria';

@@ -1,0 +1,23 @@
+import { Entity } from '@backstage/catalog-model';
+import { ANNOTATION_EXEMPTION_PREFIX } from '../annotations';
+import { parseIsoDate } from '../rules';
+import { ExemptionInfo } from './types';
+
+const EXEMPTION = /^\s*(\S+?)\s*:\s*(.*)$/s;
+
+/** Reads the exemption an entity declares for a criterion, if any. */
+export function readExemption(entity: Entity, criterionId: string, now: Date): ExemptionInfo | undefined {
+  const raw: unknown = entity.metadata.annotations?.[`${ANNOTATION_EXEMPTION_PREFIX}${criterionId}`];
+  if (raw === undefined) return undefined;
+  const value = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  const match = EXEMPTION.exec(value);
+  const date = match ? parseIsoDate(match[1]) : undefined;
+  const reason = match?.[2].trim();
+  if (!date || !reason) {
+    return { state: 'invalid', value };
+  }
+  const expires = match![1];
+  // An exemption is valid through its expiry day (UTC).
+  const expired = date.getTime() + 24 * 60 * 60 * 1000 <= now.getTime();
+  return { state: expired ? 'expired' : 'active', value, reason, expires };
+}

@@ -1,0 +1,103 @@
+import { Entity } from '@backstage/catalog-model';
+import { FactName } from './types';
+
+/** Fact sources of the rule language and whether they need a key after the colon. */
+export const FACT_SOURCES: Record<string, 'keyed' | 'bare'> = {
+  annotation: 'keyed',
+  label: 'keyed',
+  metadata: 'keyed',
+  spec: 'keyed',
+  relation: 'keyed',
+  tags: 'bare',
+  kind: 'bare',
+  links: 'bare',
+};
+
+/** A fact read off an entity: absent, a single value, or a list (tags, relations, links). */
+export type FactValue =
+  | { present: false }
+  | { present: true; value: unknown }
+  | { present: true; list: string[] };
+
+/** Splits `source:key`; the key keeps any later colon. Undefined when the source is unknown or the key is misplaced. */
+export function parseFactName(name: string): { source: string; key?: string } | undefined {
+  const colon = name.indexOf(':');
+  const source = colon < 0 ? name : name.slice(0, colon);
+  const key = colon < 0 ? undefined : name.slice(colon + 1);
+  const shape = FACT_SOURCES[source];
+  if (!shape) return undefined;
+  if (shape === 'keyed' && !key) return undefined;
+  if (shape === 'bare' && key !== undefined) return undefined;
+  return { source, key };
+}
+
+function readPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function listOf(values: unknown): FactValue {
+  const list = Array.isArray(values)
+    ? values.filter(v => !isBlank(v)).map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
+    : [];
+  return list.length > 0 ? { present: true, list } : { present: false };
+}
+
+/** Reads a fact of an entity. Blank strings and empty lists count as absent. */
+export function readFact(entity: Entity, name: FactName): FactValue {
+  const parsed = parseFactName(name);
+  if (!parsed) return { present: false };
+  const { source, key = '' } = parsed;
+  let value: unknown;
+  switch (source) {
+    case 'annotation':
+      value = entity.metadata?.annotations?.[key];
+      break;
+    case 'label':
+      value = entity.metadata?.labels?.[key];
+      break;
+    case 'metadata':
+      value = readPath(entity.metadata, key);
+      break;
+    case 'spec':
+      value = readPath(entity.spec, key);
+      break;
+    case 'kind':
+      value = entity.kind;
+      break;
+    case 'tags':
+      return listOf(entity.metadata?.tags);
+    case 'links':
+      return listOf((entity.metadata?.links ?? []).map(link => link?.url));
+    case 'relation':
+      return listOf(
+        (entity.relations ?? [])
+          .filter(relation => relation.type === key)
+          .map(relation => relation.targetRef),
+      );
+    default:
+      return { present: false };
+  }
+  if (Array.isArray(value)) return listOf(value);
+  return isBlank(value) ? { present: false } : { present: true, value };
+}
+
+/** A fact value as short text for evidence and messages; huge values are cut. */
+export function showFact(fact: FactValue, maxLength = 200): string | undefined {
+  if (!fact.present) return undefined;
+  const text =
+    'list' in fact
+      ? fact.list.join(', ')
+      : typeof fact.value === 'string'
+        ? fact.value
+        : JSON.stringify(fact.value);
+  return text.length > maxLength ? `${text.slice(0, maxLength)}… (${text.length} characters)` : text;
+}
