@@ -58,3 +58,28 @@ export function getConsoleProjectUrl(
 export function getDocsUrl(baseUrl: string, path = '/'): string {
   return `${trimSlash(baseUrl)}/${path.replace(/^\/+/, '')}`;
 }
+
+/** Where the portal's links point: the docs site and, if known, the console. */
+export interface LinkTargets {
+  docsBaseUrl: string;
+  consoleBaseUrl?: string;
+}
+
+/**
+ * Turns a criterion's remediation link into an absolute URL for an entity: docs paths
+ * (`/guide/...`) go to the docs site, `console:<tab>` to the entity's console project tab.
+ * Undefined when the link cannot be resolved (e.g. a console tab with no console project).
+ */
+export function resolveRemediationLink(
+  link: string | undefined,
+  entity: Entity,
+  targets: LinkTargets,
+): string | undefined {
+  if (!link) return undefined;
+  if (link.startsWith('https://')) return link;
+  if (link.startsWith('/')) return getDocsUrl(targets.docsBaseUrl, link);
+  if (link.startsWith('console:')) {
+    return getConsoleProjectUrl(entity, targets.consoleBaseUrl, link.slice('console:'.length) as ConsoleProjectTab);
+  }
+  return undefined;
+}

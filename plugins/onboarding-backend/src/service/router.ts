@@ -1,49 +1,97 @@
 import express from 'express';
-import Router from 'express-promise-router';
-import { InputError } from '@backstage/errors';
-import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import YAML from 'yaml';
+import { readFileSync } from 'node:fs';
+import { HttpAuthService, resolvePackagePath } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   DEFAULT_LANGUAGE,
-  LANGUAGES,
   Language,
-  isLanguage,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { OnboardingService } from './OnboardingService';
+import { readEntityDocument } from './entityDocument';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  logger: LoggerService;
+  service: OnboardingService;
 }
 
-/** Reads the optional `lang` query parameter; anything but one supported language is a bad request. */
-function readLanguage(query: express.Request['query']): Language {
-  const lang = query.lang;
-  if (lang === undefined) {
-    return DEFAULT_LANGUAGE;
-  }
-  if (!isLanguage(lang)) {
-    throw new InputError(
-      `Unsupported lang ${JSON.stringify(
-        lang,
-      )}: expected one of ${LANGUAGES.join(', ')}`,
-    );
-  }
-  return lang;
+/** Largest request body accepted (a catalog-info.yaml is a few kilobytes). */
+export const MAX_BODY = '256kb';
+
+/** The OpenAPI document of the API, the single description requests are validated against. */
+export function loadOpenApiSpec(): Record<string, unknown> {
+  const file = resolvePackagePath('@cloud-pi-native/backstage-plugin-onboarding-backend', 'src/schema/openapi.yaml');
+  return YAML.parse(readFileSync(file, 'utf8'));
 }
 
-/** The onboarding REST API. It parses, authorises and answers; the journey itself lives in the common package. */
-export async function createRouter(
-  options: RouterOptions,
-): Promise<express.Router> {
-  const { httpAuth } = options;
-  const router = Router();
-  router.use(express.json());
+// The validator has already checked `lang` against the spec's enum.
+const languageOf = (req: express.Request) => (req.query.lang as Language | undefined) ?? DEFAULT_LANGUAGE;
+
+const entityRefOf = (req: express.Request) =>
+  stringifyEntityRef({ namespace: req.params.namespace, kind: req.params.kind, name: req.params.name });
+
+/**
+ * The onboarding REST API. It validates requests against the OpenAPI document, takes the
+ * caller's credentials and hands over to the service; no business logic lives here.
+ */
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, service } = options;
+  const router = createValidatedOpenApiRouter(loadOpenApiSpec() as any, {
+    middleware: [
+      express.json({ limit: MAX_BODY }),
+      express.text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml'], limit: MAX_BODY }),
+    ],
+  }) as unknown as express.Router;
+
+  const userOrService = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/journey', async (req, res) => {
-    // The plugin's auth policy already rejects anonymous callers; asking for credentials here keeps it explicit.
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(viewJourney(readLanguage(req.query)));
+    await userOrService(req);
+    res.json(viewJourney(languageOf(req)));
+  });
+
+  router.get('/criteria', async (req, res) => {
+    await userOrService(req);
+    const language = languageOf(req);
+    const { criteria, version } = service.criteria;
+    res.json({
+      criteriaVersion: version,
+      items: criteria.map(c => ({
+        id: c.id,
+        step: c.step,
+        severity: c.severity,
+        title: c.title[language],
+        rationale: c.rationale[language],
+        appliesTo: c.appliesTo ?? {},
+        rule: c.rule,
+        remediation: { ...c.remediation, text: c.remediation.text[language] },
+        source: c.source,
+      })),
+    });
+  });
+
+  router.get('/entities/:namespace/:kind/:name', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await service.getEntityReport(entityRefOf(req), credentials, languageOf(req)));
+  });
+
+  router.post('/entities/:namespace/:kind/:name/refresh', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await service.refreshEntity(entityRefOf(req), credentials, languageOf(req)));
+  });
+
+  router.get('/entities/:namespace/:kind/:name/history', async (req, res) => {
+    const credentials = await userOrService(req);
+    const limit = req.query.limit ? Number(req.query.limit) : undefined;
+    res.json(await service.getHistory(entityRefOf(req), credentials, { limit }));
+  });
+
+  router.post('/evaluate', async (req, res) => {
+    await userOrService(req);
+    res.json(service.evaluateDocument(readEntityDocument(req.body), languageOf(req)));
   });
 
   return router;

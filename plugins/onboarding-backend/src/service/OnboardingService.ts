@@ -1,0 +1,175 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { Entity, RELATION_OWNED_BY, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  EntityEvaluation,
+  Language,
+  evaluateEntity,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { EvaluationStore } from '../database';
+import { CriteriaSet } from './criteriaConfig';
+import { EntityReport, buildReport } from './report';
+import { OnboardingSettings } from './settings';
+
+/** The numbers of one pass over the catalog. */
+export interface CatalogRunSummary {
+  evaluated: number;
+  changed: number;
+  failed: number;
+  pages: number;
+  retentionDeleted: number;
+  durationMs: number;
+}
+
+/**
+ * The onboarding backend's business logic: evaluate entities read from the catalog
+ * (with the caller's credentials, so nobody sees what the catalog hides from them),
+ * store what changed, and present results. Holds no HTTP concerns.
+ */
+export class OnboardingService {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      store: EvaluationStore;
+      criteria: CriteriaSet;
+      settings: OnboardingSettings;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  get criteria(): CriteriaSet {
+    return this.deps.criteria;
+  }
+
+  /** Reads an entity the caller may see, or throws NotFoundError; refuses kinds the suite does not evaluate. */
+  private async readEntity(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    this.assertEvaluatedKind(entity.kind);
+    return entity;
+  }
+
+  private assertEvaluatedKind(kind: string) {
+    const kinds = this.deps.settings.kinds;
+    if (!kinds.some(k => k.toLocaleLowerCase('en') === kind.toLocaleLowerCase('en'))) {
+      throw new InputError(`Onboarding evaluates entities of kind ${kinds.join(', ')}; ${kind} is not one of them`);
+    }
+  }
+
+  private evaluate(entity: Entity): EntityEvaluation {
+    return evaluateEntity(entity, this.deps.criteria.criteria, { now: this.now() });
+  }
+
+  private async save(entity: Entity, evaluation: EntityEvaluation, evaluatedAt: Date) {
+    const ownerRef = entity.relations?.find(r => r.type === RELATION_OWNED_BY)?.targetRef;
+    return this.deps.store.saveEvaluation({
+      entityRef: stringifyEntityRef(entity),
+      kind: entity.kind,
+      ...(ownerRef ? { ownerRef } : {}),
+      evaluation,
+      criteriaVersion: this.deps.criteria.version,
+      evaluatedAt,
+    });
+  }
+
+  private report(entity: Entity, evaluation: EntityEvaluation, language: Language, evaluatedAt?: Date): EntityReport {
+    return buildReport({
+      entity,
+      evaluation,
+      criteria: this.deps.criteria.criteria,
+      criteriaVersion: this.deps.criteria.version,
+      language,
+      links: this.deps.settings.links,
+      evaluatedAt,
+    });
+  }
+
+  /**
+   * The entity's latest evaluation. Evaluates and stores it first when none is stored
+   * yet or when the criteria changed since, so a first visit never waits for the schedule.
+   */
+  async getEntityReport(entityRef: string, credentials: BackstageCredentials, language: Language): Promise<EntityReport> {
+    const entity = await this.readEntity(entityRef, credentials);
+    const stored = await this.deps.store.getLatest(stringifyEntityRef(entity));
+    if (stored && stored.criteriaVersion === this.deps.criteria.version) {
+      return this.report(entity, stored.evaluation, language, stored.evaluatedAt);
+    }
+    return this.refreshEntity(entityRef, credentials, language, entity);
+  }
+
+  /** Evaluates the entity now and stores the result if it changed. */
+  async refreshEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    language: Language,
+    alreadyRead?: Entity,
+  ): Promise<EntityReport> {
+    const entity = alreadyRead ?? (await this.readEntity(entityRef, credentials));
+    const evaluatedAt = this.now();
+    const evaluation = this.evaluate(entity);
+    await this.save(entity, evaluation, evaluatedAt);
+    return this.report(entity, evaluation, language, evaluatedAt);
+  }
+
+  /** Evaluates a submitted entity document without storing anything (e.g. a merge request's catalog-info.yaml). */
+  evaluateDocument(entity: Entity, language: Language): EntityReport {
+    this.assertEvaluatedKind(entity.kind);
+    return this.report(entity, this.evaluate(entity), language);
+  }
+
+  /** The entity's step over time, newest first. */
+  async getHistory(entityRef: string, credentials: BackstageCredentials, options: { limit?: number }) {
+    const entity = await this.readEntity(entityRef, credentials);
+    const ref = stringifyEntityRef(entity);
+    const history = await this.deps.store.getHistory(ref, options);
+    return { entityRef: ref, items: history.map(item => ({ ...item, evaluatedAt: item.evaluatedAt.toISOString() })) };
+  }
+
+  /**
+   * Evaluates every entity of the evaluated kinds, one catalog page at a time (never the
+   * whole catalog in memory), stores what changed, then applies the retention period.
+   * One entity's failure is logged and counted; it does not stop the run.
+   */
+  async evaluateCatalog(): Promise<CatalogRunSummary> {
+    const started = Date.now();
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const summary = { evaluated: 0, changed: 0, failed: 0, pages: 0 };
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.catalog.queryEntities(
+        cursor
+          ? { cursor, limit: this.deps.settings.pageSize }
+          : { filter: { kind: this.deps.settings.kinds }, limit: this.deps.settings.pageSize },
+        { credentials },
+      );
+      summary.pages += 1;
+      for (const entity of page.items) {
+        try {
+          const { changed } = await this.save(entity, this.evaluate(entity), this.now());
+          summary.evaluated += 1;
+          if (changed) summary.changed += 1;
+        } catch (error) {
+          summary.failed += 1;
+          this.deps.logger.warn(`Could not evaluate ${stringifyEntityRef(entity)}: ${error}`);
+        }
+      }
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    const cutoff = new Date(this.now().getTime() - this.deps.settings.retentionDays * 24 * 60 * 60 * 1000);
+    const retentionDeleted = await this.deps.store.deleteOlderThan(cutoff);
+    return { ...summary, retentionDeleted, durationMs: Date.now() - started };
+  }
+}

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { Config } from '@backstage/config';
+import {
+  Criterion,
+  DEFAULT_CRITERIA,
+  resolveCriteria,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+
+/** The criteria in force, and a short fingerprint that changes whenever they do. */
+export interface CriteriaSet {
+  criteria: Criterion[];
+  version: string;
+}
+
+/**
+ * Reads `onboarding.criteria` and applies it to the default criteria. A bad entry
+ * throws a CriteriaConfigError naming its config path, which stops the backend at start-up.
+ */
+export function loadCriteria(config: Config): CriteriaSet {
+  const configured = config.getOptional('onboarding.criteria');
+  const criteria = resolveCriteria(configured, DEFAULT_CRITERIA);
+  const version = createHash('sha256').update(JSON.stringify(criteria)).digest('hex').slice(0, 16);
+  return { criteria, version };
+}

@@ -1,0 +1,103 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Criterion,
+  CriterionState,
+  EntityEvaluation,
+  GateResult,
+  Language,
+  LinkTargets,
+  Severity,
+  StepNumber,
+  getConsoleProjectUrl,
+  getDocsUrl,
+  getStep,
+  resolveRemediationLink,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+
+/** One criterion's result as the API serves it: texts in one language, links resolved. */
+export interface CriterionReport {
+  id: string;
+  step: StepNumber;
+  severity: Severity;
+  state: CriterionState;
+  title: string;
+  rationale: string;
+  message: string;
+  evidence: Array<{ fact: string; value?: string }>;
+  remediation: { text: string; link?: string; annotations?: Record<string, string> };
+  source: string;
+  exemption?: EntityEvaluation['results'][number]['exemption'];
+}
+
+/** What `GET /entities/...` and `POST /evaluate` answer. */
+export interface EntityReport {
+  entityRef: string;
+  language: Language;
+  evaluatedAt?: string;
+  criteriaVersion: string;
+  step: StepNumber;
+  declaredStep?: StepNumber;
+  discrepancy?: EntityEvaluation['discrepancy'];
+  nextGate?: GateResult;
+  gates: GateResult[];
+  results: CriterionReport[];
+  links: { console?: string; consoleServices?: string; docs: string; stepDocs: string };
+}
+
+/** Presents an evaluation for one language; criteria no longer configured are left out. */
+export function buildReport(options: {
+  entity: Entity;
+  evaluation: EntityEvaluation;
+  criteria: readonly Criterion[];
+  criteriaVersion: string;
+  language: Language;
+  links: LinkTargets;
+  evaluatedAt?: Date;
+}): EntityReport {
+  const { entity, evaluation, criteria, language, links } = options;
+  const byId = new Map(criteria.map(c => [c.id, c]));
+  const results = evaluation.results.flatMap(result => {
+    const criterion = byId.get(result.criterionId);
+    if (!criterion) return [];
+    const link = resolveRemediationLink(criterion.remediation.link, entity, links);
+    return [
+      {
+        id: criterion.id,
+        step: result.step,
+        severity: result.severity,
+        state: result.state,
+        title: criterion.title[language],
+        rationale: criterion.rationale[language],
+        message: result.message[language],
+        evidence: result.evidence,
+        remediation: {
+          text: criterion.remediation.text[language],
+          ...(link ? { link } : {}),
+          ...(criterion.remediation.annotations ? { annotations: criterion.remediation.annotations } : {}),
+        },
+        source: criterion.source,
+        ...(result.exemption ? { exemption: result.exemption } : {}),
+      },
+    ];
+  });
+  const consoleUrl = getConsoleProjectUrl(entity, links.consoleBaseUrl);
+  return {
+    entityRef: stringifyEntityRef(entity),
+    language,
+    ...(options.evaluatedAt ? { evaluatedAt: options.evaluatedAt.toISOString() } : {}),
+    criteriaVersion: options.criteriaVersion,
+    step: evaluation.step,
+    ...(evaluation.declaredStep ? { declaredStep: evaluation.declaredStep } : {}),
+    ...(evaluation.discrepancy ? { discrepancy: evaluation.discrepancy } : {}),
+    ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
+    gates: evaluation.gates,
+    results,
+    links: {
+      ...(consoleUrl
+        ? { console: consoleUrl, consoleServices: getConsoleProjectUrl(entity, links.consoleBaseUrl, 'services') }
+        : {}),
+      docs: getDocsUrl(links.docsBaseUrl),
+      stepDocs: getDocsUrl(links.docsBaseUrl, getStep(evaluation.step).docsPath),
+    },
+  };
+}
