@@ -2,10 +2,16 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { DatabaseEvaluationStore } from './database';
+import { loadCriteria } from './service/criteriaConfig';
+import { OnboardingService } from './service/OnboardingService';
 import { createRouter } from './service/router';
+import { readSettings } from './service/settings';
 
 /**
- * The onboarding backend plugin, served under `/api/onboarding`.
+ * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
+ * go/no-go criteria on catalog entities, stores what changes, serves the results.
  *
  * @public
  */
@@ -16,10 +22,35 @@ export const onboardingPlugin = createBackendPlugin({
       deps: {
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
-      async init({ httpRouter, httpAuth, logger }) {
-        httpRouter.use(await createRouter({ httpAuth, logger }));
+      async init({ httpRouter, httpAuth, auth, logger, config, database, scheduler, catalog }) {
+        // Bad criteria or settings throw here, with the config path, and stop the backend.
+        const criteria = loadCriteria(config);
+        const settings = readSettings(config);
+        const store = await DatabaseEvaluationStore.create({ database });
+        const service = new OnboardingService({ catalog, auth, store, criteria, settings, logger });
+
+        await scheduler.scheduleTask({
+          id: 'onboarding-evaluate-catalog',
+          ...settings.schedule,
+          // One instance runs each cadence, even when several backends share the database.
+          scope: 'global',
+          fn: async () => {
+            const summary = await service.evaluateCatalog();
+            logger.info(
+              `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.retentionDeleted} old rows removed`,
+            );
+          },
+        });
+
+        httpRouter.use(await createRouter({ httpAuth, service }));
+        logger.info(`Onboarding criteria ${criteria.version}: ${criteria.criteria.length} in force`);
       },
     });
   },

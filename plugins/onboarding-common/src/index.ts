@@ -11,3 +11,4 @@ export * from './declaredStep';
 export * from './links';
 export * from './rules';
 export * from './criteria';
+export * from './annotationCatalog';

@@ -39,12 +39,16 @@ const entityRefOf = (req: express.Request) =>
  */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { httpAuth, service } = options;
+  // Bodies are parsed before the validator, so that parse errors keep their own status
+  // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
+  const outer = express.Router();
+  outer.use(express.json({ limit: MAX_BODY }));
+  outer.use(express.text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml'], limit: MAX_BODY }));
+  const alreadyParsed: express.RequestHandler = (_req, _res, next) => next();
   const router = createValidatedOpenApiRouter(loadOpenApiSpec() as any, {
-    middleware: [
-      express.json({ limit: MAX_BODY }),
-      express.text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml'], limit: MAX_BODY }),
-    ],
+    middleware: [alreadyParsed],
   }) as unknown as express.Router;
+  outer.use(router);
 
   const userOrService = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
 
@@ -94,5 +98,5 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(service.evaluateDocument(readEntityDocument(req.body), languageOf(req)));
   });
 
-  return router;
+  return outer;
 }

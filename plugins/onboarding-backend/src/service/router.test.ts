@@ -1,0 +1,273 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import onboardingPlugin from '..';
+
+const OUTSIDER = 'user:default/outsider';
+
+const portail: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'portail-usager',
+    namespace: 'default',
+    annotations: {
+      'cloud-pi-native.fr/onboarding-step': '3',
+      'cloud-pi-native.fr/console-project': 'dossier-usager',
+      'cloud-pi-native.fr/sponsor': 'user:default/camille.martin',
+      'cloud-pi-native.fr/request-type': 'new-project',
+      'cloud-pi-native.fr/funding': 'programme',
+      'cloud-pi-native.fr/prequalification': 'https://www.demarches-simplifiees.fr/dossiers/1',
+      'cloud-pi-native.fr/project-plan': 'https://wiki.example.gouv.fr/plan',
+      'cloud-pi-native.fr/cct-reviewed': '2026-06-02',
+      'cloud-pi-native.fr/architecture-doc': 'https://wiki.example.gouv.fr/archi',
+      'cloud-pi-native.fr/skills': 'containers, kubernetes, gitlab-ci, gitops',
+      'cloud-pi-native.fr/access-request': '2026-06-20',
+      'cloud-pi-native.fr/sandbox-mvp': 'https://portail.sandbox.example.gouv.fr',
+      'sonarqube.org/project-key': 'dossier-usager-portail-3f9a',
+      'argocd/app-selector': 'dso/project.slug=dossier-usager',
+    },
+  },
+  spec: { type: 'website', lifecycle: 'development', owner: 'group:default/equipe-usagers' },
+};
+const secret: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'secret-service', namespace: 'default' },
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/equipe-plateforme' },
+};
+const team: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'equipe-usagers', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
+/** The catalog, as seen through the caller's credentials: the outsider may not see secret-service. */
+const catalogFactory = createServiceFactory({
+  service: catalogServiceRef,
+  deps: {},
+  factory: () => {
+    const catalog = catalogServiceMock({ entities: [portail, secret, team] });
+    const getEntityByRef = catalog.getEntityByRef.bind(catalog);
+    catalog.getEntityByRef = async (ref, options) => {
+      const principal = (options as { credentials: { principal: { userEntityRef?: string } } }).credentials.principal;
+      if (principal.userEntityRef === OUTSIDER && String(ref).includes('secret-service')) return undefined;
+      return getEntityByRef(ref, options);
+    };
+    return catalog;
+  },
+});
+
+describe('onboarding REST API', () => {
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  const asUser = (ref = 'user:default/guest') => mockCredentials.user.header(ref);
+
+  beforeAll(async () => {
+    ({ server } = await startTestBackend({
+      features: [
+        onboardingPlugin,
+        catalogFactory,
+        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.rootConfig.factory({
+          data: {
+            onboarding: {
+              console: { baseUrl: 'https://console.example.fr' },
+              docs: { baseUrl: 'https://docs.example.fr' },
+              // Keep the scheduled pass out of the way of these request tests.
+              schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+            },
+          },
+        }),
+      ],
+    }));
+  });
+
+  afterAll(async () => server.close());
+
+  describe('GET /journey', () => {
+    it('serves the journey in French by default and in English on request', async () => {
+      const fr = await request(server).get('/api/onboarding/journey').set('Authorization', asUser());
+      expect(fr.status).toBe(200);
+      expect(fr.body.language).toBe('fr');
+      expect(fr.body.steps).toHaveLength(5);
+      const en = await request(server).get('/api/onboarding/journey?lang=en').set('Authorization', asUser());
+      expect(en.body.steps[4].gapNote).toMatch(/step 5/);
+    });
+
+    it('rejects an unknown language, naming the accepted ones', async () => {
+      const res = await request(server).get('/api/onboarding/journey?lang=de').set('Authorization', asUser());
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/lang.*(fr, en|allowed values)/i);
+    });
+
+    it('answers 401 without credentials', async () => {
+      expect((await request(server).get('/api/onboarding/journey')).status).toBe(401);
+    });
+  });
+
+  describe('GET /entities/:namespace/:kind/:name', () => {
+    it('evaluates the entity: step, verdict, blockers, messages and links', async () => {
+      const res = await request(server)
+        .get('/api/onboarding/entities/default/component/portail-usager')
+        .set('Authorization', asUser());
+      expect(res.status).toBe(200);
+      expect(res.body.entityRef).toBe('component:default/portail-usager');
+      expect(res.body.step).toBe(3);
+      expect(res.body.declaredStep).toBe(3);
+      expect(res.body.nextGate).toEqual({ step: 3, verdict: 'NO-GO', blockers: ['S3-PROBES'] });
+      const probes = res.body.results.find((r: { id: string }) => r.id === 'S3-PROBES');
+      expect(probes.state).toBe('fail');
+      expect(probes.message).toMatch(/Absent : l'annotation cloud-pi-native.fr\/health-path/);
+      expect(probes.remediation.annotations).toEqual({ 'cloud-pi-native.fr/health-path': '/health' });
+      expect(res.body.links.console).toBe('https://console.example.fr/projects/dossier-usager');
+      expect(res.body.links.consoleServices).toBe('https://console.example.fr/projects/dossier-usager?tab=services');
+      expect(res.body.links.stepDocs).toBe('https://docs.example.fr/guide/get-started');
+      const sonar = res.body.results.find((r: { id: string }) => r.id === 'S3-SONAR');
+      expect(sonar.remediation.link).toBe('https://docs.example.fr/services/sonarqube');
+    });
+
+    it('speaks English on ?lang=en', async () => {
+      const res = await request(server)
+        .get('/api/onboarding/entities/default/component/portail-usager?lang=en')
+        .set('Authorization', asUser());
+      const probes = res.body.results.find((r: { id: string }) => r.id === 'S3-PROBES');
+      expect(probes.message).toMatch(/^Missing: the annotation cloud-pi-native.fr\/health-path is not set/);
+      expect(probes.title).toBe('Health probes are exposed');
+    });
+
+    it('answers 404 for an unknown entity and for one the catalog hides from the caller', async () => {
+      const unknown = await request(server)
+        .get('/api/onboarding/entities/default/component/nope')
+        .set('Authorization', asUser());
+      expect(unknown.status).toBe(404);
+      const visible = await request(server)
+        .get('/api/onboarding/entities/default/component/secret-service')
+        .set('Authorization', asUser());
+      expect(visible.status).toBe(200);
+      const hidden = await request(server)
+        .get('/api/onboarding/entities/default/component/secret-service')
+        .set('Authorization', asUser(OUTSIDER));
+      expect(hidden.status).toBe(404);
+    });
+
+    it('answers 400 with a reason for a malformed ref or a kind it does not evaluate', async () => {
+      const malformed = await request(server)
+        .get('/api/onboarding/entities/default/component/bad%20name!')
+        .set('Authorization', asUser());
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error.message).toMatch(/name/);
+      const group = await request(server)
+        .get('/api/onboarding/entities/default/group/equipe-usagers')
+        .set('Authorization', asUser());
+      expect(group.status).toBe(400);
+      expect(group.body.error.message).toMatch(/Group is not one of them/);
+    });
+
+    it('answers 401 without credentials', async () => {
+      const res = await request(server).get('/api/onboarding/entities/default/component/portail-usager');
+      expect(res.status).toBe(401);
+    });
+  });
+
+  describe('refresh and history', () => {
+    it('stores an evaluation once per change and lists it in the history', async () => {
+      const path = '/api/onboarding/entities/default/component/secret-service';
+      const first = await request(server).post(`${path}/refresh`).set('Authorization', asUser());
+      expect(first.status).toBe(200);
+      expect(first.body.step).toBe(1);
+      expect((await request(server).post(`${path}/refresh`).set('Authorization', asUser())).status).toBe(200);
+      const history = await request(server).get(`${path}/history`).set('Authorization', asUser());
+      expect(history.status).toBe(200);
+      expect(history.body.items).toHaveLength(1);
+      expect(history.body.items[0]).toMatchObject({ step: 1, verdict: 'NO-GO' });
+    });
+
+    it('rejects a bad history limit and unknown parameters', async () => {
+      const path = '/api/onboarding/entities/default/component/secret-service/history';
+      expect((await request(server).get(`${path}?limit=0`).set('Authorization', asUser())).status).toBe(400);
+      expect((await request(server).get(`${path}?limit=abc`).set('Authorization', asUser())).status).toBe(400);
+      expect((await request(server).get(`${path}?colour=red`).set('Authorization', asUser())).status).toBe(400);
+    });
+  });
+
+  describe('POST /evaluate', () => {
+    const doc = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'from-merge-request', annotations: { 'cloud-pi-native.fr/sponsor': 'not a sponsor' } },
+      spec: { type: 'service', lifecycle: 'experimental', owner: 'group:team' },
+    };
+
+    it('evaluates a JSON entity without storing it', async () => {
+      const res = await request(server).post('/api/onboarding/evaluate?lang=en').set('Authorization', asUser()).send(doc);
+      expect(res.status).toBe(200);
+      expect(res.body.step).toBe(1);
+      expect(res.body.nextGate.verdict).toBe('NO-GO');
+      const sponsor = res.body.results.find((r: { id: string }) => r.id === 'S1-SPONSOR');
+      expect(sponsor.state).toBe('invalid');
+      expect(sponsor.message).toMatch(/"not a sponsor"/);
+      expect(res.body.evaluatedAt).toBeUndefined();
+    });
+
+    it('accepts the text of a catalog-info.yaml', async () => {
+      const yaml = [
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Component',
+        'metadata:',
+        '  name: yaml-entity',
+        '  annotations:',
+        "    cloud-pi-native.fr/onboarding-step: '2'",
+        'spec: { type: service, owner: group:team }',
+      ].join('\n');
+      const res = await request(server)
+        .post('/api/onboarding/evaluate')
+        .set('Authorization', asUser())
+        .set('Content-Type', 'application/yaml')
+        .send(yaml);
+      expect(res.status).toBe(200);
+      expect(res.body.entityRef).toBe('component:default/yaml-entity');
+      expect(res.body.discrepancy).toEqual({ declared: 2, evidenced: 1 });
+    });
+
+    it('gives a precise 400 for malformed YAML and incomplete entities', async () => {
+      const badYaml = await request(server)
+        .post('/api/onboarding/evaluate')
+        .set('Authorization', asUser())
+        .set('Content-Type', 'application/yaml')
+        .send('metadata: [unclosed');
+      expect(badYaml.status).toBe(400);
+      expect(badYaml.body.error.message).toMatch(/YAML body is malformed/);
+      const noName = await request(server)
+        .post('/api/onboarding/evaluate')
+        .set('Authorization', asUser())
+        .send({ apiVersion: 'v1', kind: 'Component', metadata: {} });
+      expect(noName.status).toBe(400);
+      expect(noName.body.error.message).toBe('Invalid entity: metadata.name must be a non-empty string');
+    });
+
+    it('refuses an oversized body and keeps serving', async () => {
+      const huge = { ...doc, metadata: { ...doc.metadata, description: 'x'.repeat(300 * 1024) } };
+      const res = await request(server).post('/api/onboarding/evaluate').set('Authorization', asUser()).send(huge);
+      expect(res.status).toBe(413);
+      const after = await request(server).get('/api/onboarding/journey').set('Authorization', asUser());
+      expect(after.status).toBe(200);
+    });
+  });
+
+  it('lists the criteria in force', async () => {
+    const res = await request(server).get('/api/onboarding/criteria?lang=en').set('Authorization', asUser());
+    expect(res.status).toBe(200);
+    expect(res.body.criteriaVersion).toMatch(/^[0-9a-f]{16}$/);
+    const ids = res.body.items.map((c: { id: string }) => c.id);
+    expect(ids).toContain('S1-SPONSOR');
+    expect(res.body.items.find((c: { id: string }) => c.id === 'S1-SPONSOR').title).toBe('A sponsor backs the initiative');
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { annotationTable, KNOWN_ANNOTATIONS } from './annotationCatalog';
+import { DEFAULT_CRITERIA } from './criteria';
+
+const DOC = resolve(__dirname, '../../../docs/criteria.md');
+const START = '<!-- annotation-table:start -->';
+const END = '<!-- annotation-table:end -->';
+
+describe('annotation reference', () => {
+  it('documents every annotation a default criterion reads', () => {
+    const documented = new Set(KNOWN_ANNOTATIONS.map(a => a.name));
+    const table = annotationTable(DEFAULT_CRITERIA);
+    expect(table).not.toMatch(/read by a configured criterion/);
+    for (const name of documented) expect(table).toContain(`\`${name}\``);
+  });
+
+  it('lists the criteria reading each annotation', () => {
+    expect(annotationTable(DEFAULT_CRITERIA)).toMatch(/`cloud-pi-native.fr\/alert-contact` .*\| S4-ALERTING, S5-ALERT-ROUTING \|/);
+    expect(
+      annotationTable([{ ...DEFAULT_CRITERIA[0], id: 'X-NEW', rule: { fact: 'annotation:example.com/new', exists: true } }]),
+    ).toMatch(/`example.com\/new` \| \(read by a configured criterion\)/);
+  });
+
+  it('is the table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const table = annotationTable(DEFAULT_CRITERIA);
+    const block = `${START}\n${table}\n${END}`;
+    const current = doc.slice(doc.indexOf(START), doc.indexOf(END) + END.length);
+    if (process.env.UPDATE_DOCS) writeFileSync(DOC, doc.replace(current, block));
+    expect(readFileSync(DOC, 'utf8')).toContain(block);
+  });
+});
