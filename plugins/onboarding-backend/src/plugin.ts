@@ -29,12 +29,28 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
       },
-      async init({ httpRouter, httpAuth, auth, logger, config, database, scheduler, catalog }) {
+      async init({
+        httpRouter,
+        httpAuth,
+        auth,
+        logger,
+        config,
+        database,
+        scheduler,
+        catalog,
+      }) {
         // Bad criteria or settings throw here, with the config path, and stop the backend.
         const criteria = loadCriteria(config);
         const settings = readSettings(config);
         const store = await DatabaseEvaluationStore.create({ database });
-        const service = new OnboardingService({ catalog, auth, store, criteria, settings, logger });
+        const service = new OnboardingService({
+          catalog,
+          auth,
+          store,
+          criteria,
+          settings,
+          logger,
+        });
 
         await scheduler.scheduleTask({
           id: 'onboarding-evaluate-catalog',
@@ -50,7 +66,9 @@ export const onboardingPlugin = createBackendPlugin({
         });
 
         httpRouter.use(await createRouter({ httpAuth, service }));
-        logger.info(`Onboarding criteria ${criteria.version}: ${criteria.criteria.length} in force`);
+        logger.info(
+          `Onboarding criteria ${criteria.version}: ${criteria.criteria.length} in force`,
+        );
       },
     });
   },

@@ -3,7 +3,11 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { Entity, RELATION_OWNED_BY, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -53,8 +57,13 @@ export class OnboardingService {
   }
 
   /** Reads an entity the caller may see, or throws NotFoundError; refuses kinds the suite does not evaluate. */
-  private async readEntity(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+  private async readEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
@@ -64,17 +73,33 @@ export class OnboardingService {
 
   private assertEvaluatedKind(kind: string) {
     const kinds = this.deps.settings.kinds;
-    if (!kinds.some(k => k.toLocaleLowerCase('en') === kind.toLocaleLowerCase('en'))) {
-      throw new InputError(`Onboarding evaluates entities of kind ${kinds.join(', ')}; ${kind} is not one of them`);
+    if (
+      !kinds.some(
+        k => k.toLocaleLowerCase('en') === kind.toLocaleLowerCase('en'),
+      )
+    ) {
+      throw new InputError(
+        `Onboarding evaluates entities of kind ${kinds.join(
+          ', ',
+        )}; ${kind} is not one of them`,
+      );
     }
   }
 
   private evaluate(entity: Entity): EntityEvaluation {
-    return evaluateEntity(entity, this.deps.criteria.criteria, { now: this.now() });
+    return evaluateEntity(entity, this.deps.criteria.criteria, {
+      now: this.now(),
+    });
   }
 
-  private async save(entity: Entity, evaluation: EntityEvaluation, evaluatedAt: Date) {
-    const ownerRef = entity.relations?.find(r => r.type === RELATION_OWNED_BY)?.targetRef;
+  private async save(
+    entity: Entity,
+    evaluation: EntityEvaluation,
+    evaluatedAt: Date,
+  ) {
+    const ownerRef = entity.relations?.find(
+      r => r.type === RELATION_OWNED_BY,
+    )?.targetRef;
     return this.deps.store.saveEvaluation({
       entityRef: stringifyEntityRef(entity),
       kind: entity.kind,
@@ -85,7 +110,12 @@ export class OnboardingService {
     });
   }
 
-  private report(entity: Entity, evaluation: EntityEvaluation, language: Language, evaluatedAt?: Date): EntityReport {
+  private report(
+    entity: Entity,
+    evaluation: EntityEvaluation,
+    language: Language,
+    evaluatedAt?: Date,
+  ): EntityReport {
     return buildReport({
       entity,
       evaluation,
@@ -101,11 +131,20 @@ export class OnboardingService {
    * The entity's latest evaluation. Evaluates and stores it first when none is stored
    * yet or when the criteria changed since, so a first visit never waits for the schedule.
    */
-  async getEntityReport(entityRef: string, credentials: BackstageCredentials, language: Language): Promise<EntityReport> {
+  async getEntityReport(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    language: Language,
+  ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
     const stored = await this.deps.store.getLatest(stringifyEntityRef(entity));
     if (stored && stored.criteriaVersion === this.deps.criteria.version) {
-      return this.report(entity, stored.evaluation, language, stored.evaluatedAt);
+      return this.report(
+        entity,
+        stored.evaluation,
+        language,
+        stored.evaluatedAt,
+      );
     }
     return this.refreshEntity(entityRef, credentials, language, entity);
   }
@@ -117,7 +156,8 @@ export class OnboardingService {
     language: Language,
     alreadyRead?: Entity,
   ): Promise<EntityReport> {
-    const entity = alreadyRead ?? (await this.readEntity(entityRef, credentials));
+    const entity =
+      alreadyRead ?? (await this.readEntity(entityRef, credentials));
     const evaluatedAt = this.now();
     const evaluation = this.evaluate(entity);
     await this.save(entity, evaluation, evaluatedAt);
@@ -131,11 +171,21 @@ export class OnboardingService {
   }
 
   /** The entity's step over time, newest first. */
-  async getHistory(entityRef: string, credentials: BackstageCredentials, options: { limit?: number }) {
+  async getHistory(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    options: { limit?: number },
+  ) {
     const entity = await this.readEntity(entityRef, credentials);
     const ref = stringifyEntityRef(entity);
     const history = await this.deps.store.getHistory(ref, options);
-    return { entityRef: ref, items: history.map(item => ({ ...item, evaluatedAt: item.evaluatedAt.toISOString() })) };
+    return {
+      entityRef: ref,
+      items: history.map(item => ({
+        ...item,
+        evaluatedAt: item.evaluatedAt.toISOString(),
+      })),
+    };
   }
 
   /**
@@ -152,23 +202,35 @@ export class OnboardingService {
       const page = await this.deps.catalog.queryEntities(
         cursor
           ? { cursor, limit: this.deps.settings.pageSize }
-          : { filter: { kind: this.deps.settings.kinds }, limit: this.deps.settings.pageSize },
+          : {
+              filter: { kind: this.deps.settings.kinds },
+              limit: this.deps.settings.pageSize,
+            },
         { credentials },
       );
       summary.pages += 1;
       for (const entity of page.items) {
         try {
-          const { changed } = await this.save(entity, this.evaluate(entity), this.now());
+          const { changed } = await this.save(
+            entity,
+            this.evaluate(entity),
+            this.now(),
+          );
           summary.evaluated += 1;
           if (changed) summary.changed += 1;
         } catch (error) {
           summary.failed += 1;
-          this.deps.logger.warn(`Could not evaluate ${stringifyEntityRef(entity)}: ${error}`);
+          this.deps.logger.warn(
+            `Could not evaluate ${stringifyEntityRef(entity)}: ${error}`,
+          );
         }
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    const cutoff = new Date(this.now().getTime() - this.deps.settings.retentionDays * 24 * 60 * 60 * 1000);
+    const cutoff = new Date(
+      this.now().getTime() -
+        this.deps.settings.retentionDays * 24 * 60 * 60 * 1000,
+    );
     const retentionDeleted = await this.deps.store.deleteOlderThan(cutoff);
     return { ...summary, retentionDeleted, durationMs: Date.now() - started };
   }

@@ -19,6 +19,9 @@ export interface CriteriaSet {
 export function loadCriteria(config: Config): CriteriaSet {
   const configured = config.getOptional('onboarding.criteria');
   const criteria = resolveCriteria(configured, DEFAULT_CRITERIA);
-  const version = createHash('sha256').update(JSON.stringify(criteria)).digest('hex').slice(0, 16);
+  const version = createHash('sha256')
+    .update(JSON.stringify(criteria))
+    .digest('hex')
+    .slice(0, 16);
   return { criteria, version };
 }

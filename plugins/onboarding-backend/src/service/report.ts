@@ -24,7 +24,11 @@ export interface CriterionReport {
   rationale: string;
   message: string;
   evidence: Array<{ fact: string; value?: string }>;
-  remediation: { text: string; link?: string; annotations?: Record<string, string> };
+  remediation: {
+    text: string;
+    link?: string;
+    annotations?: Record<string, string>;
+  };
   source: string;
   exemption?: EntityEvaluation['results'][number]['exemption'];
 }
@@ -41,7 +45,12 @@ export interface EntityReport {
   nextGate?: GateResult;
   gates: GateResult[];
   results: CriterionReport[];
-  links: { console?: string; consoleServices?: string; docs: string; stepDocs: string };
+  links: {
+    console?: string;
+    consoleServices?: string;
+    docs: string;
+    stepDocs: string;
+  };
 }
 
 /** Presents an evaluation for one language; criteria no longer configured are left out. */
@@ -59,7 +68,11 @@ export function buildReport(options: {
   const results = evaluation.results.flatMap(result => {
     const criterion = byId.get(result.criterionId);
     if (!criterion) return [];
-    const link = resolveRemediationLink(criterion.remediation.link, entity, links);
+    const link = resolveRemediationLink(
+      criterion.remediation.link,
+      entity,
+      links,
+    );
     return [
       {
         id: criterion.id,
@@ -73,7 +86,9 @@ export function buildReport(options: {
         remediation: {
           text: criterion.remediation.text[language],
           ...(link ? { link } : {}),
-          ...(criterion.remediation.annotations ? { annotations: criterion.remediation.annotations } : {}),
+          ...(criterion.remediation.annotations
+            ? { annotations: criterion.remediation.annotations }
+            : {}),
         },
         source: criterion.source,
         ...(result.exemption ? { exemption: result.exemption } : {}),
@@ -84,20 +99,34 @@ export function buildReport(options: {
   return {
     entityRef: stringifyEntityRef(entity),
     language,
-    ...(options.evaluatedAt ? { evaluatedAt: options.evaluatedAt.toISOString() } : {}),
+    ...(options.evaluatedAt
+      ? { evaluatedAt: options.evaluatedAt.toISOString() }
+      : {}),
     criteriaVersion: options.criteriaVersion,
     step: evaluation.step,
-    ...(evaluation.declaredStep ? { declaredStep: evaluation.declaredStep } : {}),
+    ...(evaluation.declaredStep
+      ? { declaredStep: evaluation.declaredStep }
+      : {}),
     ...(evaluation.discrepancy ? { discrepancy: evaluation.discrepancy } : {}),
     ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
     gates: evaluation.gates,
     results,
     links: {
       ...(consoleUrl
-        ? { console: consoleUrl, consoleServices: getConsoleProjectUrl(entity, links.consoleBaseUrl, 'services') }
+        ? {
+            console: consoleUrl,
+            consoleServices: getConsoleProjectUrl(
+              entity,
+              links.consoleBaseUrl,
+              'services',
+            ),
+          }
         : {}),
       docs: getDocsUrl(links.docsBaseUrl),
-      stepDocs: getDocsUrl(links.docsBaseUrl, getStep(evaluation.step).docsPath),
+      stepDocs: getDocsUrl(
+        links.docsBaseUrl,
+        getStep(evaluation.step).docsPath,
+      ),
     },
   };
 }

@@ -24,24 +24,35 @@ const portail: Entity = {
       'cloud-pi-native.fr/sponsor': 'user:default/camille.martin',
       'cloud-pi-native.fr/request-type': 'new-project',
       'cloud-pi-native.fr/funding': 'programme',
-      'cloud-pi-native.fr/prequalification': 'https://www.demarches-simplifiees.fr/dossiers/1',
+      'cloud-pi-native.fr/prequalification':
+        'https://www.demarches-simplifiees.fr/dossiers/1',
       'cloud-pi-native.fr/project-plan': 'https://wiki.example.gouv.fr/plan',
       'cloud-pi-native.fr/cct-reviewed': '2026-06-02',
-      'cloud-pi-native.fr/architecture-doc': 'https://wiki.example.gouv.fr/archi',
+      'cloud-pi-native.fr/architecture-doc':
+        'https://wiki.example.gouv.fr/archi',
       'cloud-pi-native.fr/skills': 'containers, kubernetes, gitlab-ci, gitops',
       'cloud-pi-native.fr/access-request': '2026-06-20',
-      'cloud-pi-native.fr/sandbox-mvp': 'https://portail.sandbox.example.gouv.fr',
+      'cloud-pi-native.fr/sandbox-mvp':
+        'https://portail.sandbox.example.gouv.fr',
       'sonarqube.org/project-key': 'dossier-usager-portail-3f9a',
       'argocd/app-selector': 'dso/project.slug=dossier-usager',
     },
   },
-  spec: { type: 'website', lifecycle: 'development', owner: 'group:default/equipe-usagers' },
+  spec: {
+    type: 'website',
+    lifecycle: 'development',
+    owner: 'group:default/equipe-usagers',
+  },
 };
 const secret: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'secret-service', namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/equipe-plateforme' },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/equipe-plateforme',
+  },
 };
 const team: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -58,8 +69,14 @@ const catalogFactory = createServiceFactory({
     const catalog = catalogServiceMock({ entities: [portail, secret, team] });
     const getEntityByRef = catalog.getEntityByRef.bind(catalog);
     catalog.getEntityByRef = async (ref, options) => {
-      const principal = (options as { credentials: { principal: { userEntityRef?: string } } }).credentials.principal;
-      if (principal.userEntityRef === OUTSIDER && String(ref).includes('secret-service')) return undefined;
+      const principal = (
+        options as { credentials: { principal: { userEntityRef?: string } } }
+      ).credentials.principal;
+      if (
+        principal.userEntityRef === OUTSIDER &&
+        String(ref).includes('secret-service')
+      )
+        return undefined;
       return getEntityByRef(ref, options);
     };
     return catalog;
@@ -68,21 +85,28 @@ const catalogFactory = createServiceFactory({
 
 describe('onboarding REST API', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
-  const asUser = (ref = 'user:default/guest') => mockCredentials.user.header(ref);
+  const asUser = (ref = 'user:default/guest') =>
+    mockCredentials.user.header(ref);
 
   beforeAll(async () => {
     ({ server } = await startTestBackend({
       features: [
         onboardingPlugin,
         catalogFactory,
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
         mockServices.rootConfig.factory({
           data: {
             onboarding: {
               console: { baseUrl: 'https://console.example.fr' },
               docs: { baseUrl: 'https://docs.example.fr' },
               // Keep the scheduled pass out of the way of these request tests.
-              schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+              schedule: {
+                frequency: { hours: 24 },
+                timeout: { minutes: 5 },
+                initialDelay: { hours: 1 },
+              },
             },
           },
         }),
@@ -94,22 +118,30 @@ describe('onboarding REST API', () => {
 
   describe('GET /journey', () => {
     it('serves the journey in French by default and in English on request', async () => {
-      const fr = await request(server).get('/api/onboarding/journey').set('Authorization', asUser());
+      const fr = await request(server)
+        .get('/api/onboarding/journey')
+        .set('Authorization', asUser());
       expect(fr.status).toBe(200);
       expect(fr.body.language).toBe('fr');
       expect(fr.body.steps).toHaveLength(5);
-      const en = await request(server).get('/api/onboarding/journey?lang=en').set('Authorization', asUser());
+      const en = await request(server)
+        .get('/api/onboarding/journey?lang=en')
+        .set('Authorization', asUser());
       expect(en.body.steps[4].gapNote).toMatch(/step 5/);
     });
 
     it('rejects an unknown language, naming the accepted ones', async () => {
-      const res = await request(server).get('/api/onboarding/journey?lang=de').set('Authorization', asUser());
+      const res = await request(server)
+        .get('/api/onboarding/journey?lang=de')
+        .set('Authorization', asUser());
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/lang.*(fr, en|allowed values)/i);
     });
 
     it('answers 401 without credentials', async () => {
-      expect((await request(server).get('/api/onboarding/journey')).status).toBe(401);
+      expect(
+        (await request(server).get('/api/onboarding/journey')).status,
+      ).toBe(401);
     });
   });
 
@@ -122,24 +154,50 @@ describe('onboarding REST API', () => {
       expect(res.body.entityRef).toBe('component:default/portail-usager');
       expect(res.body.step).toBe(3);
       expect(res.body.declaredStep).toBe(3);
-      expect(res.body.nextGate).toEqual({ step: 3, verdict: 'NO-GO', blockers: ['S3-PROBES'] });
-      const probes = res.body.results.find((r: { id: string }) => r.id === 'S3-PROBES');
+      expect(res.body.nextGate).toEqual({
+        step: 3,
+        verdict: 'NO-GO',
+        blockers: ['S3-PROBES'],
+      });
+      const probes = res.body.results.find(
+        (r: { id: string }) => r.id === 'S3-PROBES',
+      );
       expect(probes.state).toBe('fail');
-      expect(probes.message).toMatch(/Absent : l'annotation cloud-pi-native.fr\/health-path/);
-      expect(probes.remediation.annotations).toEqual({ 'cloud-pi-native.fr/health-path': '/health' });
-      expect(res.body.links.console).toBe('https://console.example.fr/projects/dossier-usager');
-      expect(res.body.links.consoleServices).toBe('https://console.example.fr/projects/dossier-usager?tab=services');
-      expect(res.body.links.stepDocs).toBe('https://docs.example.fr/guide/get-started');
-      const sonar = res.body.results.find((r: { id: string }) => r.id === 'S3-SONAR');
-      expect(sonar.remediation.link).toBe('https://docs.example.fr/services/sonarqube');
+      expect(probes.message).toMatch(
+        /Absent : l'annotation cloud-pi-native.fr\/health-path/,
+      );
+      expect(probes.remediation.annotations).toEqual({
+        'cloud-pi-native.fr/health-path': '/health',
+      });
+      expect(res.body.links.console).toBe(
+        'https://console.example.fr/projects/dossier-usager',
+      );
+      expect(res.body.links.consoleServices).toBe(
+        'https://console.example.fr/projects/dossier-usager?tab=services',
+      );
+      expect(res.body.links.stepDocs).toBe(
+        'https://docs.example.fr/guide/get-started',
+      );
+      const sonar = res.body.results.find(
+        (r: { id: string }) => r.id === 'S3-SONAR',
+      );
+      expect(sonar.remediation.link).toBe(
+        'https://docs.example.fr/services/sonarqube',
+      );
     });
 
     it('speaks English on ?lang=en', async () => {
       const res = await request(server)
-        .get('/api/onboarding/entities/default/component/portail-usager?lang=en')
+        .get(
+          '/api/onboarding/entities/default/component/portail-usager?lang=en',
+        )
         .set('Authorization', asUser());
-      const probes = res.body.results.find((r: { id: string }) => r.id === 'S3-PROBES');
-      expect(probes.message).toMatch(/^Missing: the annotation cloud-pi-native.fr\/health-path is not set/);
+      const probes = res.body.results.find(
+        (r: { id: string }) => r.id === 'S3-PROBES',
+      );
+      expect(probes.message).toMatch(
+        /^Missing: the annotation cloud-pi-native.fr\/health-path is not set/,
+      );
       expect(probes.title).toBe('Health probes are exposed');
     });
 
@@ -172,7 +230,9 @@ describe('onboarding REST API', () => {
     });
 
     it('answers 401 without credentials', async () => {
-      const res = await request(server).get('/api/onboarding/entities/default/component/portail-usager');
+      const res = await request(server).get(
+        '/api/onboarding/entities/default/component/portail-usager',
+      );
       expect(res.status).toBe(401);
     });
   });
@@ -180,21 +240,53 @@ describe('onboarding REST API', () => {
   describe('refresh and history', () => {
     it('stores an evaluation once per change and lists it in the history', async () => {
       const path = '/api/onboarding/entities/default/component/secret-service';
-      const first = await request(server).post(`${path}/refresh`).set('Authorization', asUser());
+      const first = await request(server)
+        .post(`${path}/refresh`)
+        .set('Authorization', asUser());
       expect(first.status).toBe(200);
       expect(first.body.step).toBe(1);
-      expect((await request(server).post(`${path}/refresh`).set('Authorization', asUser())).status).toBe(200);
-      const history = await request(server).get(`${path}/history`).set('Authorization', asUser());
+      expect(
+        (
+          await request(server)
+            .post(`${path}/refresh`)
+            .set('Authorization', asUser())
+        ).status,
+      ).toBe(200);
+      const history = await request(server)
+        .get(`${path}/history`)
+        .set('Authorization', asUser());
       expect(history.status).toBe(200);
       expect(history.body.items).toHaveLength(1);
-      expect(history.body.items[0]).toMatchObject({ step: 1, verdict: 'NO-GO' });
+      expect(history.body.items[0]).toMatchObject({
+        step: 1,
+        verdict: 'NO-GO',
+      });
     });
 
     it('rejects a bad history limit and unknown parameters', async () => {
-      const path = '/api/onboarding/entities/default/component/secret-service/history';
-      expect((await request(server).get(`${path}?limit=0`).set('Authorization', asUser())).status).toBe(400);
-      expect((await request(server).get(`${path}?limit=abc`).set('Authorization', asUser())).status).toBe(400);
-      expect((await request(server).get(`${path}?colour=red`).set('Authorization', asUser())).status).toBe(400);
+      const path =
+        '/api/onboarding/entities/default/component/secret-service/history';
+      expect(
+        (
+          await request(server)
+            .get(`${path}?limit=0`)
+            .set('Authorization', asUser())
+        ).status,
+      ).toBe(400);
+      expect(
+        (
+          await request(server)
+            .get(`${path}?limit=abc`)
+            .set('Authorization', asUser())
+        ).status,
+      ).toBe(400);
+      expect(
+        (
+          await request(server)
+            .get(`${path}?colour=red`)
+            .set('Authorization', asUser())
+        ).status,
+      ).toBe(400);
     });
   });
 
@@ -202,16 +294,24 @@ describe('onboarding REST API', () => {
     const doc = {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
-      metadata: { name: 'from-merge-request', annotations: { 'cloud-pi-native.fr/sponsor': 'not a sponsor' } },
+      metadata: {
+        name: 'from-merge-request',
+        annotations: { 'cloud-pi-native.fr/sponsor': 'not a sponsor' },
+      },
       spec: { type: 'service', lifecycle: 'experimental', owner: 'group:team' },
     };
 
     it('evaluates a JSON entity without storing it', async () => {
-      const res = await request(server).post('/api/onboarding/evaluate?lang=en').set('Authorization', asUser()).send(doc);
+      const res = await request(server)
+        .post('/api/onboarding/evaluate?lang=en')
+        .set('Authorization', asUser())
+        .send(doc);
       expect(res.status).toBe(200);
       expect(res.body.step).toBe(1);
       expect(res.body.nextGate.verdict).toBe('NO-GO');
-      const sponsor = res.body.results.find((r: { id: string }) => r.id === 'S1-SPONSOR');
+      const sponsor = res.body.results.find(
+        (r: { id: string }) => r.id === 'S1-SPONSOR',
+      );
       expect(sponsor.state).toBe('invalid');
       expect(sponsor.message).toMatch(/"not a sponsor"/);
       expect(res.body.evaluatedAt).toBeUndefined();
@@ -250,24 +350,38 @@ describe('onboarding REST API', () => {
         .set('Authorization', asUser())
         .send({ apiVersion: 'v1', kind: 'Component', metadata: {} });
       expect(noName.status).toBe(400);
-      expect(noName.body.error.message).toBe('Invalid entity: metadata.name must be a non-empty string');
+      expect(noName.body.error.message).toBe(
+        'Invalid entity: metadata.name must be a non-empty string',
+      );
     });
 
     it('refuses an oversized body and keeps serving', async () => {
-      const huge = { ...doc, metadata: { ...doc.metadata, description: 'x'.repeat(300 * 1024) } };
-      const res = await request(server).post('/api/onboarding/evaluate').set('Authorization', asUser()).send(huge);
+      const huge = {
+        ...doc,
+        metadata: { ...doc.metadata, description: 'x'.repeat(300 * 1024) },
+      };
+      const res = await request(server)
+        .post('/api/onboarding/evaluate')
+        .set('Authorization', asUser())
+        .send(huge);
       expect(res.status).toBe(413);
-      const after = await request(server).get('/api/onboarding/journey').set('Authorization', asUser());
+      const after = await request(server)
+        .get('/api/onboarding/journey')
+        .set('Authorization', asUser());
       expect(after.status).toBe(200);
     });
   });
 
   it('lists the criteria in force', async () => {
-    const res = await request(server).get('/api/onboarding/criteria?lang=en').set('Authorization', asUser());
+    const res = await request(server)
+      .get('/api/onboarding/criteria?lang=en')
+      .set('Authorization', asUser());
     expect(res.status).toBe(200);
     expect(res.body.criteriaVersion).toMatch(/^[0-9a-f]{16}$/);
     const ids = res.body.items.map((c: { id: string }) => c.id);
     expect(ids).toContain('S1-SPONSOR');
-    expect(res.body.items.find((c: { id: string }) => c.id === 'S1-SPONSOR').title).toBe('A sponsor backs the initiative');
+    expect(
+      res.body.items.find((c: { id: string }) => c.id === 'S1-SPONSOR').title,
+    ).toBe('A sponsor backs the initiative');
   });
 });

@@ -1,7 +1,10 @@
 import express from 'express';
 import YAML from 'yaml';
 import { readFileSync } from 'node:fs';
-import { HttpAuthService, resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
@@ -23,34 +26,50 @@ export const MAX_BODY = '256kb';
 
 /** The OpenAPI document of the API, the single description requests are validated against. */
 export function loadOpenApiSpec(): Record<string, unknown> {
-  const file = resolvePackagePath('@cloud-pi-native/backstage-plugin-onboarding-backend', 'src/schema/openapi.yaml');
+  const file = resolvePackagePath(
+    '@cloud-pi-native/backstage-plugin-onboarding-backend',
+    'src/schema/openapi.yaml',
+  );
   return YAML.parse(readFileSync(file, 'utf8'));
 }
 
 // The validator has already checked `lang` against the spec's enum.
-const languageOf = (req: express.Request) => (req.query.lang as Language | undefined) ?? DEFAULT_LANGUAGE;
+const languageOf = (req: express.Request) =>
+  (req.query.lang as Language | undefined) ?? DEFAULT_LANGUAGE;
 
 const entityRefOf = (req: express.Request) =>
-  stringifyEntityRef({ namespace: req.params.namespace, kind: req.params.kind, name: req.params.name });
+  stringifyEntityRef({
+    namespace: req.params.namespace,
+    kind: req.params.kind,
+    name: req.params.name,
+  });
 
 /**
  * The onboarding REST API. It validates requests against the OpenAPI document, takes the
  * caller's credentials and hands over to the service; no business logic lives here.
  */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, service } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
   outer.use(express.json({ limit: MAX_BODY }));
-  outer.use(express.text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml'], limit: MAX_BODY }));
+  outer.use(
+    express.text({
+      type: ['application/yaml', 'application/x-yaml', 'text/yaml'],
+      limit: MAX_BODY,
+    }),
+  );
   const alreadyParsed: express.RequestHandler = (_req, _res, next) => next();
   const router = createValidatedOpenApiRouter(loadOpenApiSpec() as any, {
     middleware: [alreadyParsed],
   }) as unknown as express.Router;
   outer.use(router);
 
-  const userOrService = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const userOrService = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/journey', async (req, res) => {
     await userOrService(req);
@@ -79,23 +98,39 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entities/:namespace/:kind/:name', async (req, res) => {
     const credentials = await userOrService(req);
-    res.json(await service.getEntityReport(entityRefOf(req), credentials, languageOf(req)));
+    res.json(
+      await service.getEntityReport(
+        entityRefOf(req),
+        credentials,
+        languageOf(req),
+      ),
+    );
   });
 
   router.post('/entities/:namespace/:kind/:name/refresh', async (req, res) => {
     const credentials = await userOrService(req);
-    res.json(await service.refreshEntity(entityRefOf(req), credentials, languageOf(req)));
+    res.json(
+      await service.refreshEntity(
+        entityRefOf(req),
+        credentials,
+        languageOf(req),
+      ),
+    );
   });
 
   router.get('/entities/:namespace/:kind/:name/history', async (req, res) => {
     const credentials = await userOrService(req);
     const limit = req.query.limit ? Number(req.query.limit) : undefined;
-    res.json(await service.getHistory(entityRefOf(req), credentials, { limit }));
+    res.json(
+      await service.getHistory(entityRefOf(req), credentials, { limit }),
+    );
   });
 
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
-    res.json(service.evaluateDocument(readEntityDocument(req.body), languageOf(req)));
+    res.json(
+      service.evaluateDocument(readEntityDocument(req.body), languageOf(req)),
+    );
   });
 
   return outer;

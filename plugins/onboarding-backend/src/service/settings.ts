@@ -21,11 +21,18 @@ export interface OnboardingSettings {
 
 export const DEFAULT_KINDS = ['Component', 'System', 'API'];
 
-function positiveInteger(config: Config, key: string, fallback: number, max: number): number {
+function positiveInteger(
+  config: Config,
+  key: string,
+  fallback: number,
+  max: number,
+): number {
   const value = config.getOptionalNumber(key);
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new InputError(`Invalid config ${key}: expected a whole number from 1 to ${max}, found ${value}`);
+    throw new InputError(
+      `Invalid config ${key}: expected a whole number from 1 to ${max}, found ${value}`,
+    );
   }
   return value;
 }
@@ -34,14 +41,32 @@ export function readSettings(config: Config): OnboardingSettings {
   const scheduleConfig = config.getOptionalConfig('onboarding.schedule');
   return {
     links: {
-      docsBaseUrl: config.getOptionalString('onboarding.docs.baseUrl') ?? 'https://cloud-pi-native.fr',
+      docsBaseUrl:
+        config.getOptionalString('onboarding.docs.baseUrl') ??
+        'https://cloud-pi-native.fr',
       consoleBaseUrl: config.getOptionalString('onboarding.console.baseUrl'),
     },
-    kinds: config.getOptionalStringArray('onboarding.evaluation.kinds') ?? DEFAULT_KINDS,
+    kinds:
+      config.getOptionalStringArray('onboarding.evaluation.kinds') ??
+      DEFAULT_KINDS,
     schedule: scheduleConfig
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(scheduleConfig)
-      : { frequency: { minutes: 30 }, timeout: { minutes: 15 }, initialDelay: { seconds: 20 } },
-    pageSize: positiveInteger(config, 'onboarding.evaluation.pageSize', 200, 1000),
-    retentionDays: positiveInteger(config, 'onboarding.retention.days', 365, 36500),
+      : {
+          frequency: { minutes: 30 },
+          timeout: { minutes: 15 },
+          initialDelay: { seconds: 20 },
+        },
+    pageSize: positiveInteger(
+      config,
+      'onboarding.evaluation.pageSize',
+      200,
+      1000,
+    ),
+    retentionDays: positiveInteger(
+      config,
+      'onboarding.retention.days',
+      365,
+      36500,
+    ),
   };
 }

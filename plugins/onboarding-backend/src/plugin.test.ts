@@ -1,0 +1,106 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import onboardingPlugin from '.';
+
+/** Starts the plugin with this `onboarding` config and returns the start-up error, if any. */
+async function startWith(onboarding: object): Promise<Error | undefined> {
+  try {
+    const { server } = await startTestBackend({
+      features: [
+        onboardingPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.rootConfig.factory({ data: { onboarding } }),
+      ],
+    });
+    await server.close();
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+describe('onboarding backend start-up', () => {
+  it('starts with criteria overrides, additions and disabled defaults', async () => {
+    const error = await startWith({
+      criteria: [
+        { id: 'S4-SSO', severity: 'blocking' },
+        { id: 'S5-CONTRIBUTION', disabled: true },
+        {
+          id: 'TEAM-RUNBOOK',
+          step: 4,
+          severity: 'blocking',
+          title: 'The runbook is published',
+          rule: { fact: 'annotation:example.gouv.fr/runbook', httpsUrl: true },
+        },
+      ],
+    });
+    expect(error).toBeUndefined();
+  });
+
+  it.each([
+    [
+      {
+        criteria: [
+          {
+            id: 'X',
+            step: 2,
+            severity: 'blocking',
+            title: 't',
+            rule: { fact: 'annotation:a', regex: 'x' },
+          },
+        ],
+      },
+      /onboarding\.criteria\[0\]\.rule: unknown operator 'regex'/,
+    ],
+    [
+      {
+        criteria: [
+          {
+            id: 'X',
+            step: 2,
+            severity: 'blocking',
+            title: 't',
+            rule: { fact: 'annotation:a', matches: '(' },
+          },
+        ],
+      },
+      /onboarding\.criteria\[0\]\.rule\.matches: invalid regular expression/,
+    ],
+    [
+      {
+        criteria: [
+          {
+            id: 'X',
+            step: 9,
+            severity: 'blocking',
+            title: 't',
+            rule: { fact: 'kind', exists: true },
+          },
+        ],
+      },
+      /onboarding\.criteria\[0\]\.step: unknown step 9/,
+    ],
+    [
+      {
+        criteria: [
+          { id: 'S1-SPONSOR', severity: 'advisory' },
+          { id: 'S1-SPONSOR', disabled: true },
+        ],
+      },
+      /onboarding\.criteria\[1\]\.id: duplicate id S1-SPONSOR, already configured at onboarding\.criteria\[0\]/,
+    ],
+    [
+      { evaluation: { pageSize: 0 } },
+      /onboarding\.evaluation\.pageSize: expected a whole number from 1 to 1000/,
+    ],
+  ])(
+    'refuses to start on bad config %#, naming the path',
+    async (onboarding, message) => {
+      const error = await startWith(onboarding);
+      expect(error).toBeDefined();
+      expect(String(error?.message) + String((error as any)?.cause)).toMatch(
+        message,
+      );
+    },
+  );
+});
