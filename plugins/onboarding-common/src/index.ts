@@ -12,3 +12,4 @@ export * from './links';
 export * from './rules';
 export * from './criteria';
 export * from './annotationCatalog';
+export * from './report';

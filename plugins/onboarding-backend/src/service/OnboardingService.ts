@@ -12,12 +12,14 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EntityEvaluation,
+  EntityReport,
   Language,
+  buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { CriteriaSet } from './criteriaConfig';
-import { EntityReport, buildReport } from './report';
+
 import { OnboardingSettings } from './settings';
 
 /** The numbers of one pass over the catalog. */

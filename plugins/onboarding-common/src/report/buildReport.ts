@@ -4,15 +4,16 @@ import {
   CriterionState,
   EntityEvaluation,
   GateResult,
-  Language,
-  LinkTargets,
   Severity,
-  StepNumber,
+} from '../criteria/types';
+import { Language } from '../i18n';
+import { StepNumber, getStep } from '../journey';
+import {
+  LinkTargets,
   getConsoleProjectUrl,
   getDocsUrl,
-  getStep,
   resolveRemediationLink,
-} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+} from '../links';
 
 /** One criterion's result as the API serves it: texts in one language, links resolved. */
 export interface CriterionReport {
@@ -33,7 +34,7 @@ export interface CriterionReport {
   exemption?: EntityEvaluation['results'][number]['exemption'];
 }
 
-/** What `GET /entities/...` and `POST /evaluate` answer. */
+/** What the backend's `GET /entities/...` and `POST /evaluate` answer, and the frontend shows. */
 export interface EntityReport {
   entityRef: string;
   language: Language;

@@ -1,0 +1,2 @@
+export * from './buildReport';
+export * from './history';
