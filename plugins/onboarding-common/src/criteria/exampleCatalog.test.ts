@@ -7,9 +7,19 @@ import { evaluateEntity } from './evaluate';
 
 /** The example catalog the portal loads; later features are tested against it. */
 function loadExamples(): Map<string, Entity> {
-  const text = readFileSync(resolve(__dirname, '../../../../examples/entities.yaml'), 'utf8');
-  const entities = YAML.parseAllDocuments(text).map(doc => doc.toJS() as Entity);
-  return new Map(entities.map(e => [`${e.kind.toLocaleLowerCase('en')}:${e.metadata.name}`, e]));
+  const text = readFileSync(
+    resolve(__dirname, '../../../../examples/entities.yaml'),
+    'utf8',
+  );
+  const entities = YAML.parseAllDocuments(text).map(
+    doc => doc.toJS() as Entity,
+  );
+  return new Map(
+    entities.map(e => [
+      `${e.kind.toLocaleLowerCase('en')}:${e.metadata.name}`,
+      e,
+    ]),
+  );
 }
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -43,35 +53,60 @@ describe('default criteria on the example catalog', () => {
     ['component:archivage-documents', 5, 2],
     ['component:tableau-bord-agents', 4, 1],
     ['component:suivi-demandes', 3, 1],
-  ])('%s declares step %d but its evidence supports %d', (ref, declared, evidenced) => {
-    expect(evaluate(ref).discrepancy).toEqual({ declared, evidenced });
-  });
+  ])(
+    '%s declares step %d but its evidence supports %d',
+    (ref, declared, evidenced) => {
+      expect(evaluate(ref).discrepancy).toEqual({ declared, evidenced });
+    },
+  );
 
   it('names the blocker of each gate', () => {
-    expect(evaluate('component:prise-rdv-prefecture').nextGate?.blockers).toEqual(['S1-PREQUAL']);
-    expect(evaluate('component:portail-usager').nextGate?.blockers).toEqual(['S3-PROBES']);
-    expect(evaluate('component:referentiel-communes').nextGate?.blockers).toEqual(['S4-ALERTING']);
-    expect(evaluate('component:service-authentification').nextGate).toBeUndefined();
+    expect(
+      evaluate('component:prise-rdv-prefecture').nextGate?.blockers,
+    ).toEqual(['S1-PREQUAL']);
+    expect(evaluate('component:portail-usager').nextGate?.blockers).toEqual([
+      'S3-PROBES',
+    ]);
+    expect(
+      evaluate('component:referentiel-communes').nextGate?.blockers,
+    ).toEqual(['S4-ALERTING']);
+    expect(
+      evaluate('component:service-authentification').nextGate,
+    ).toBeUndefined();
   });
 
   it('reports malformed evidence as invalid', () => {
-    expect(stateOf('component:gestion-habilitations', 'S2-PLAN')).toBe('invalid');
-    expect(stateOf('component:gestion-habilitations', 'S2-CCT-READ')).toBe('invalid');
-    expect(stateOf('component:tableau-bord-agents', 'S4-OBSERVABILITY')).toBe('invalid');
+    expect(stateOf('component:gestion-habilitations', 'S2-PLAN')).toBe(
+      'invalid',
+    );
+    expect(stateOf('component:gestion-habilitations', 'S2-CCT-READ')).toBe(
+      'invalid',
+    );
+    expect(stateOf('component:tableau-bord-agents', 'S4-OBSERVABILITY')).toBe(
+      'invalid',
+    );
   });
 
   it('honours an active exemption and ignores an expired one', () => {
-    const skills = evaluate('component:api-dossiers').results.find(r => r.criterionId === 'S2-SKILLS');
+    const skills = evaluate('component:api-dossiers').results.find(
+      r => r.criterionId === 'S2-SKILLS',
+    );
     expect(skills?.state).toBe('exempted');
     expect(skills?.message.en).toMatch(/until 2027-03-31: GitOps training/);
-    const plan = evaluate('component:gestion-habilitations').results.find(r => r.criterionId === 'S2-PLAN');
+    const plan = evaluate('component:gestion-habilitations').results.find(
+      r => r.criterionId === 'S2-PLAN',
+    );
     expect(plan?.exemption?.state).toBe('expired');
     expect(plan?.message.fr).toMatch(/Exemption expirée le 2026-01-31/);
   });
 
   it('has no declared step on the entity outside the journey, and an invalid one on malformed values', () => {
     expect(evaluate('component:batch-historique').declaredStep).toBeUndefined();
-    expect(evaluate('component:moteur-notifications').declaredStep).toBeUndefined();
-    expect(evaluate('component:outil-statistiques').declaredStep).toBeUndefined();
+    expect(
+      evaluate('component:moteur-notifications').declaredStep,
+    ).toBeUndefined();
+    expect(
+      evaluate('component:outil-statistiques').declaredStep,
+    ).toBeUndefined();
   });
 });
