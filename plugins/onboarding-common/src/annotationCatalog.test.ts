@@ -16,9 +16,17 @@ describe('annotation reference', () => {
   });
 
   it('lists the criteria reading each annotation', () => {
-    expect(annotationTable(DEFAULT_CRITERIA)).toMatch(/`cloud-pi-native.fr\/alert-contact` .*\| S4-ALERTING, S5-ALERT-ROUTING \|/);
+    expect(annotationTable(DEFAULT_CRITERIA)).toMatch(
+      /`cloud-pi-native.fr\/alert-contact` .*\| S4-ALERTING, S5-ALERT-ROUTING \|/,
+    );
     expect(
-      annotationTable([{ ...DEFAULT_CRITERIA[0], id: 'X-NEW', rule: { fact: 'annotation:example.com/new', exists: true } }]),
+      annotationTable([
+        {
+          ...DEFAULT_CRITERIA[0],
+          id: 'X-NEW',
+          rule: { fact: 'annotation:example.com/new', exists: true },
+        },
+      ]),
     ).toMatch(/`example.com\/new` \| \(read by a configured criterion\)/);
   });
 
@@ -26,8 +34,12 @@ describe('annotation reference', () => {
     const doc = readFileSync(DOC, 'utf8');
     const table = annotationTable(DEFAULT_CRITERIA);
     const block = `${START}\n${table}\n${END}`;
-    const current = doc.slice(doc.indexOf(START), doc.indexOf(END) + END.length);
-    if (process.env.UPDATE_DOCS) writeFileSync(DOC, doc.replace(current, block));
+    const current = doc.slice(
+      doc.indexOf(START),
+      doc.indexOf(END) + END.length,
+    );
+    if (process.env.UPDATE_DOCS)
+      writeFileSync(DOC, doc.replace(current, block));
     expect(readFileSync(DOC, 'utf8')).toContain(block);
   });
 });

@@ -16,7 +16,7 @@ export type DeclaredStep =
  */
 export function readDeclaredStep(entity: Entity): DeclaredStep {
   const raw: unknown =
-    entity.metadata.annotations?.[ANNOTATION_ONBOARDING_STEP];
+    entity.metadata?.annotations?.[ANNOTATION_ONBOARDING_STEP];
   if (raw === undefined) {
     return { state: 'missing' };
   }

@@ -79,7 +79,11 @@ export function resolveRemediationLink(
   if (link.startsWith('https://')) return link;
   if (link.startsWith('/')) return getDocsUrl(targets.docsBaseUrl, link);
   if (link.startsWith('console:')) {
-    return getConsoleProjectUrl(entity, targets.consoleBaseUrl, link.slice('console:'.length) as ConsoleProjectTab);
+    return getConsoleProjectUrl(
+      entity,
+      targets.consoleBaseUrl,
+      link.slice('console:'.length) as ConsoleProjectTab,
+    );
   }
   return undefined;
 }

@@ -1,12 +1,13 @@
-import onboardingPlugin, { entityOnboardingCard, onboardingApi } from './alpha';
+import onboardingPlugin from './alpha';
 
 describe('new frontend system plugin', () => {
-  it('provides the API and an entity card for components, systems and APIs', () => {
+  it('provides the API, the entity card and the entity tab', () => {
     expect(onboardingPlugin.getExtension('api:onboarding')).toBeDefined();
     expect(
       onboardingPlugin.getExtension('entity-card:onboarding/overview'),
     ).toBeDefined();
-    expect(onboardingApi).toBeDefined();
-    expect(entityOnboardingCard).toBeDefined();
+    expect(
+      onboardingPlugin.getExtension('entity-content:onboarding/criteria'),
+    ).toBeDefined();
   });
 });

@@ -4,8 +4,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { OnboardingClient, onboardingApiRef } from './api';
+import { onboardingTranslationRef } from './translation';
 
 /** The client of the onboarding backend. */
 export const onboardingApi = ApiBlueprint.make({
@@ -30,6 +34,20 @@ export const entityOnboardingCard = EntityCardBlueprint.make({
   },
 });
 
+/** The onboarding tab of components, systems and APIs: every criterion, history, re-evaluation. */
+export const entityOnboardingContent = EntityContentBlueprint.make({
+  name: 'criteria',
+  params: {
+    path: '/onboarding',
+    title: onboardingTranslationRef('entityContent.tabTitle'),
+    filter: { kind: { $in: ['component', 'system', 'api'] } },
+    loader: async () =>
+      import('./components/EntityOnboardingContent').then(m => (
+        <m.EntityOnboardingContent />
+      )),
+  },
+});
+
 /**
  * The onboarding plugin for apps on Backstage's new frontend system.
  *
@@ -38,7 +56,7 @@ export const entityOnboardingCard = EntityCardBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'onboarding',
   info: { packageJson: () => import('../package.json') },
-  extensions: [onboardingApi, entityOnboardingCard],
+  extensions: [onboardingApi, entityOnboardingCard, entityOnboardingContent],
 });
 
-export { onboardingTranslationRef } from './translation';
+export { onboardingTranslationRef };

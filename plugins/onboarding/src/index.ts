@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
-export { onboardingPlugin, EntityOnboardingCard } from './plugin';
+export {
+  onboardingPlugin,
+  EntityOnboardingCard,
+  EntityOnboardingContent,
+} from './plugin';
 export { onboardingApiRef, OnboardingClient } from './api';
 export type { OnboardingApi } from './api';
 export { onboardingTranslationRef } from './translation';

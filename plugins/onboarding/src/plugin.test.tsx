@@ -2,11 +2,25 @@ import { screen } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { STEPS } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EntityOnboardingCard, onboardingPlugin } from './plugin';
+import {
+  EntityOnboardingCard,
+  EntityOnboardingContent,
+  onboardingPlugin,
+} from './plugin';
 import { onboardingApiRef } from './api';
-import { createInProcessOnboardingApi } from './testing/journeyApi';
+import { exampleEntity } from './__testUtils__/exampleCatalog';
+import { createInProcessOnboardingApi } from './__testUtils__/journeyApi';
 
 describe('classic frontend system exports', () => {
+  const entity = exampleEntity('component', 'api-dossiers');
+  const { api } = createInProcessOnboardingApi({ entities: [entity] });
+  const renderClassic = (element: JSX.Element) =>
+    renderInTestApp(
+      <TestApiProvider apis={[[onboardingApiRef, api]]}>
+        <EntityProvider entity={entity}>{element}</EntityProvider>
+      </TestApiProvider>,
+    );
+
   it('registers the onboarding API factory', () => {
     expect(onboardingPlugin.getId()).toBe('onboarding');
     const apiIds = [...onboardingPlugin.getApis()].map(
@@ -16,23 +30,18 @@ describe('classic frontend system exports', () => {
   });
 
   it('renders the entity card in a classic app', async () => {
-    const { api } = createInProcessOnboardingApi();
-    await renderInTestApp(
-      <TestApiProvider apis={[[onboardingApiRef, api]]}>
-        <EntityProvider
-          entity={{
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'Component',
-            metadata: {
-              name: 'svc',
-              annotations: { 'cloud-pi-native.fr/onboarding-step': '2' },
-            },
-          }}
-        >
-          <EntityOnboardingCard />
-        </EntityProvider>
-      </TestApiProvider>,
-    );
+    await renderClassic(<EntityOnboardingCard />);
     expect(await screen.findByText(STEPS[1].title.en)).toBeInTheDocument();
+    expect(screen.getByText(/^NO-GO to leave step 2/)).toBeInTheDocument();
+  });
+
+  it('renders the entity tab in a classic app', async () => {
+    await renderClassic(<EntityOnboardingContent />);
+    expect(
+      await screen.findByRole('button', { name: 'Re-evaluate now' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Step 2: Prepare the cloud-native project/),
+    ).toBeInTheDocument();
   });
 });

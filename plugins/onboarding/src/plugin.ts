@@ -42,3 +42,21 @@ export const EntityOnboardingCard = onboardingPlugin.provide(
     },
   }),
 );
+
+/**
+ * Tab for an entity's page: every criterion with its evidence, the step history,
+ * re-evaluation, and the annotations still missing.
+ *
+ * @public
+ */
+export const EntityOnboardingContent = onboardingPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOnboardingContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityOnboardingContent').then(
+          m => m.EntityOnboardingContent,
+        ),
+    },
+  }),
+);

@@ -27,9 +27,77 @@ export const onboardingTranslationRef = createTranslationRef({
       invalidTitle: 'Invalid onboarding step',
       invalidDescription:
         'The annotation {{annotation}} holds {{value}}: expected a whole number from 1 to 5.',
-      errorTitle: 'The onboarding journey could not be loaded',
+      errorTitle: 'The onboarding evaluation could not be loaded',
       retry: 'Retry',
       newTab: '(opens in a new tab)',
+      evidencedStep: 'Step {{step}} of 5, according to the evidence',
+      verdictNoGo:
+        'NO-GO to leave step {{step}}: {{count}} blocking criteria not met.',
+      verdictAllGo:
+        'GO: every gate is passed; the entity stands at step 5, the last one.',
+      blockersTitle: 'What blocks the gate',
+      fixLink: 'How to fix',
+      exemptionsTitle: 'Exemptions',
+      exemptionUntil: '{{criterion}}: exempted until {{date}} ({{reason}})',
+      discrepancy:
+        'The entity declares step {{declared}}, but its evidence only supports step {{evidenced}}.',
+      noStepDeclared:
+        'No step declared: add the {{annotation}} annotation to compare what the team declares with the evidence.',
+      openServices: 'Services in the console',
+      openStepDocs: 'Docs for step {{step}}',
+      notFoundTitle: 'Not evaluated',
+      notFoundDescription:
+        'The onboarding backend does not know this entity, or you may not see it.',
+      resourcesFor: 'Recommended resources, step {{step}}',
+    },
+    perimeterFilter: {
+      label: 'Show resources for',
+      all: 'All perimeters',
+    },
+    state: {
+      pass: 'Met',
+      fail: 'Not met',
+      invalid: 'Malformed',
+      'not-applicable': 'Not applicable',
+      unknown: 'Unknown',
+      exempted: 'Exempted',
+    },
+    severity: {
+      blocking: 'Blocking',
+      advisory: 'Advisory',
+    },
+    verdict: {
+      GO: 'GO',
+      'NO-GO': 'NO-GO',
+      NONE: 'no gate',
+    },
+    entityContent: {
+      tabTitle: 'Onboarding',
+      title: 'Cloud Pi Native onboarding: every criterion',
+      refresh: 'Re-evaluate now',
+      refreshing: 'Evaluating…',
+      refreshed: 'Evaluated again: the entity stands at step {{step}}.',
+      refreshFailed: 'The re-evaluation failed: {{error}}',
+      filterState: 'State',
+      filterSeverity: 'Severity',
+      any: 'Any',
+      stepHeading: 'Step {{step}}: {{title}}',
+      gateLabel: 'Gate of step {{step}}: {{verdict}}',
+      noGate: 'No gate at this step',
+      noCriteria: 'No criterion of this step matches the filters.',
+      evidence: 'Evidence seen',
+      noEvidence: 'nothing found',
+      source: 'Source: {{source}}',
+      remediation: 'To do: {{text}}',
+      historyTitle: 'Step over time',
+      historyEmpty:
+        'No history yet: an evaluation is stored each time the result changes.',
+      historyChartLabel: 'Evidenced step from {{from}} to {{to}}',
+      historyRow: '{{date}}: step {{step}}, {{count}} blockers',
+      snippetTitle: 'Copy the missing annotations',
+      snippetHelp:
+        'Paste into the entity’s catalog-info.yaml, then replace the example values with real ones.',
+      snippetNone: 'No annotation is missing for the criteria not met.',
     },
     perimeter: {
       all: 'Everyone',

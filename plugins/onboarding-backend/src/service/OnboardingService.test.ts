@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { DatabaseEvaluationStore } from '../database';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { OnboardingService } from './OnboardingService';
 import { DEFAULT_KINDS } from './settings';
 

@@ -1,8 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import fs from 'fs';
 import path from 'path';
-// yaml is installed at the repository root; this package's manifest is not ours to change.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import YAML from 'yaml';
 import { ANNOTATION_ONBOARDING_STEP } from '../annotations';
 import { StepNumber } from '../journey';

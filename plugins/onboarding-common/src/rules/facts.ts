@@ -19,8 +19,17 @@ export type FactValue =
   | { present: true; value: unknown }
   | { present: true; list: string[] };
 
+type ParsedFactName = { source: string; key?: string };
+const parsedNames = new Map<string, ParsedFactName | undefined>();
+
 /** Splits `source:key`; the key keeps any later colon. Undefined when the source is unknown or the key is misplaced. */
-export function parseFactName(name: string): { source: string; key?: string } | undefined {
+export function parseFactName(name: string): ParsedFactName | undefined {
+  // Remembered: rules name the same few facts for every entity.
+  if (!parsedNames.has(name)) parsedNames.set(name, parseFactNameOnce(name));
+  return parsedNames.get(name);
+}
+
+function parseFactNameOnce(name: string): ParsedFactName | undefined {
   const colon = name.indexOf(':');
   const source = colon < 0 ? name : name.slice(0, colon);
   const key = colon < 0 ? undefined : name.slice(colon + 1);
@@ -34,19 +43,26 @@ export function parseFactName(name: string): { source: string; key?: string } | 
 function readPath(root: unknown, path: string): unknown {
   let node: unknown = root;
   for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    if (node === null || typeof node !== 'object' || Array.isArray(node))
+      return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return node;
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 function listOf(values: unknown): FactValue {
   const list = Array.isArray(values)
-    ? values.filter(v => !isBlank(v)).map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
+    ? values
+        .filter(v => !isBlank(v))
+        .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
     : [];
   return list.length > 0 ? { present: true, list } : { present: false };
 }
@@ -93,11 +109,11 @@ export function readFact(entity: Entity, name: FactName): FactValue {
 /** A fact value as short text for evidence and messages; huge values are cut. */
 export function showFact(fact: FactValue, maxLength = 200): string | undefined {
   if (!fact.present) return undefined;
-  const text =
-    'list' in fact
-      ? fact.list.join(', ')
-      : typeof fact.value === 'string'
-        ? fact.value
-        : JSON.stringify(fact.value);
-  return text.length > maxLength ? `${text.slice(0, maxLength)}… (${text.length} characters)` : text;
+  let text: string;
+  if ('list' in fact) text = fact.list.join(', ');
+  else if (typeof fact.value === 'string') text = fact.value;
+  else text = JSON.stringify(fact.value);
+  return text.length > maxLength
+    ? `${text.slice(0, maxLength)}… (${text.length} characters)`
+    : text;
 }

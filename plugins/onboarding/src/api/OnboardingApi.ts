@@ -1,5 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  EntityHistory,
+  EntityReport,
   JourneyView,
   Language,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -8,6 +11,21 @@ import {
 export interface OnboardingApi {
   /** The whole journey (steps, perimeters, resources) with its texts in one language. */
   getJourney(language: Language): Promise<JourneyView>;
+  /** The entity's latest evaluation: step, gate verdicts, every criterion's result. */
+  getEntityReport(
+    entity: CompoundEntityRef,
+    language: Language,
+  ): Promise<EntityReport>;
+  /** Evaluates the entity now and returns the fresh result. */
+  refreshEntity(
+    entity: CompoundEntityRef,
+    language: Language,
+  ): Promise<EntityReport>;
+  /** The entity's stored evaluations, newest first. */
+  getHistory(
+    entity: CompoundEntityRef,
+    options?: { limit?: number },
+  ): Promise<EntityHistory>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -1,10 +1,16 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  EntityHistory,
+  EntityReport,
   JourneyView,
   Language,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
+
+const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
+  `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
 
 /** Talks to the onboarding backend with the signed-in user's credentials. */
 export class OnboardingClient implements OnboardingApi {
@@ -17,14 +23,37 @@ export class OnboardingClient implements OnboardingApi {
   }
 
   async getJourney(language: Language): Promise<JourneyView> {
-    return this.get<JourneyView>(
-      `/journey?lang=${encodeURIComponent(language)}`,
+    return this.request<JourneyView>(`/journey?lang=${language}`);
+  }
+
+  async getEntityReport(
+    entity: CompoundEntityRef,
+    language: Language,
+  ): Promise<EntityReport> {
+    return this.request<EntityReport>(`${entityPath(entity)}?lang=${language}`);
+  }
+
+  async refreshEntity(
+    entity: CompoundEntityRef,
+    language: Language,
+  ): Promise<EntityReport> {
+    return this.request<EntityReport>(
+      `${entityPath(entity)}/refresh?lang=${language}`,
+      { method: 'POST' },
     );
   }
 
-  private async get<T>(path: string): Promise<T> {
+  async getHistory(
+    entity: CompoundEntityRef,
+    options: { limit?: number } = {},
+  ): Promise<EntityHistory> {
+    const query = options.limit ? `?limit=${options.limit}` : '';
+    return this.request<EntityHistory>(`${entityPath(entity)}/history${query}`);
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -1,1 +1,2 @@
 export * from './EntityOnboardingCard';
+export * from './EntityOnboardingContent';

@@ -1,2 +1,4 @@
 export * from './useJourney';
 export * from './useJourneyLanguage';
+export * from './useEntityReport';
+export * from './usePerimeterPreference';

@@ -1,100 +1,48 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { storageApiRef } from '@backstage/frontend-plugin-api';
 import {
-  RESOURCES,
   STEPS,
+  RESOURCES,
   selectResources,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { onboardingApiRef } from '../../api';
-import { createInProcessOnboardingApi } from '../../testing/journeyApi';
+import { exampleEntity } from '../../__testUtils__/exampleCatalog';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { EntityOnboardingCard } from './EntityOnboardingCard';
 
-function component(annotations: Record<string, string> = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'portail-usager', annotations },
-    spec: {
-      type: 'website',
-      lifecycle: 'development',
-      owner: 'group:equipe-usagers',
-    },
-  };
-}
-
-const appConfig = (language: 'fr' | 'en') => ({
-  app: {
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: {
-            availableLanguages: ['fr', 'en'],
-            defaultLanguage: language,
-          },
-        },
-      },
-    ],
-  },
-  onboarding: {
-    console: { baseUrl: 'https://console.example.fr' },
-    docs: { baseUrl: 'https://docs.example.fr' },
-  },
-});
-
-async function renderCard(
-  entity: Entity,
-  options: { language?: 'fr' | 'en'; failures?: number } = {},
-) {
-  const { api, calls } = createInProcessOnboardingApi({
-    failures: options.failures,
-  });
-  await renderInTestApp(
-    <EntityProvider entity={entity}>
-      <EntityOnboardingCard />
-    </EntityProvider>,
-    {
-      config: appConfig(options.language ?? 'en'),
-      apis: [[onboardingApiRef, api]],
-    },
-  );
-  return { calls };
-}
+const card = <EntityOnboardingCard />;
 
 describe('EntityOnboardingCard', () => {
-  // The app remembers the chosen language in local storage; each test starts from its own config.
+  // The app remembers language and perimeter in local storage; each test starts afresh.
   beforeEach(() => localStorage.clear());
 
-  it('shows the declared step, its resources and the console link', async () => {
-    const { calls } = await renderCard(
-      component({
-        'cloud-pi-native.fr/onboarding-step': '3',
-        'cloud-pi-native.fr/console-project': 'dossier-usager',
-      }),
-    );
+  it('shows the evidenced step, the NO-GO verdict in words and each blocker with its fix', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'));
     expect(await screen.findByText(STEPS[2].title.en)).toBeInTheDocument();
-    expect(screen.getByText('Declared step 3 of 5')).toBeInTheDocument();
+    expect(
+      screen.getByText('Step 3 of 5, according to the evidence'),
+    ).toBeInTheDocument();
     expect(
       screen.getByLabelText('Onboarding journey, step 3 of 5'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`Maturity: ${STEPS[2].maturity.en}`),
+      screen.getByText('NO-GO to leave step 3: 1 blocking criteria not met.'),
     ).toBeInTheDocument();
-
-    const expected = selectResources(RESOURCES, 3);
-    for (const resource of expected) {
-      expect(screen.getAllByText(resource.title).length).toBeGreaterThan(0);
-    }
-    // A resource of another step is not listed.
-    const otherStep = RESOURCES.find(
-      r => r.step === 1 && !expected.some(e => e.title === r.title),
-    )!;
-    expect(screen.queryByText(otherStep.title)).not.toBeInTheDocument();
-
+    expect(screen.getByText('Health probes are exposed')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', {
+      screen.getByText(
+        /^Missing: the annotation cloud-pi-native.fr\/health-path is not set/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/To do: Give the path of the health endpoint/),
+    ).toBeInTheDocument();
+  });
+
+  it('links to the console project, its services tab and the docs of the step', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'));
+    expect(
+      await screen.findByRole('link', {
         name: /Open the project in the Cloud Pi Native console/,
       }),
     ).toHaveAttribute(
@@ -102,16 +50,24 @@ describe('EntityOnboardingCard', () => {
       'https://console.example.fr/projects/dossier-usager',
     );
     expect(
-      screen.getByRole('link', { name: /Cloud Pi Native documentation/ }),
-    ).toHaveAttribute('href', 'https://docs.example.fr/');
-    expect(calls).toEqual(['en']);
+      screen.getByRole('link', { name: /Services in the console/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://console.example.fr/projects/dossier-usager?tab=services',
+    );
+    expect(
+      screen.getByRole('link', { name: /Docs for step 3/ }),
+    ).toHaveAttribute('href', 'https://cloud-pi-native.fr/guide/get-started');
   });
 
-  it('hides the console link and says which annotation adds it', async () => {
-    await renderCard(component({ 'cloud-pi-native.fr/onboarding-step': '1' }));
+  it('hides the console buttons with a hint when the entity names no console project', async () => {
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'prise-rdv-prefecture'),
+    );
     expect(await screen.findByText(STEPS[0].title.en)).toBeInTheDocument();
     expect(
-      screen.queryByRole('link', { name: /console/ }),
+      screen.queryByRole('link', { name: /console/i }),
     ).not.toBeInTheDocument();
     expect(
       screen.getByText(
@@ -120,28 +76,59 @@ describe('EntityOnboardingCard', () => {
     ).toBeInTheDocument();
   });
 
-  it('states that step 5 has no go/no-go statement', async () => {
-    await renderCard(component({ 'cloud-pi-native.fr/onboarding-step': '5' }));
-    expect(await screen.findByText(STEPS[4].gapNote!.en)).toBeInTheDocument();
+  it('warns when the declared step is ahead of the evidence', async () => {
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'archivage-documents'),
+    );
+    expect(
+      await screen.findByText(
+        /The entity declares step 5, but its evidence only supports step 2\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists active exemptions with their expiry', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'api-dossiers'));
+    expect(
+      await screen.findByText(
+        /S2-SKILLS \(The mandatory skills are covered\): exempted until 2027-03-31 \(GitOps training/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says GO when every gate is passed', async () => {
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'service-authentification'),
+    );
+    expect(
+      await screen.findByText(/^GO: every gate is passed/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('What blocks the gate')).not.toBeInTheDocument();
   });
 
   it('tells how to declare a step when the annotation is missing', async () => {
-    const { calls } = await renderCard(component());
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'batch-historique'),
+    );
     expect(
-      await screen.findByText('No onboarding step declared'),
+      await screen.findByText(
+        /No step declared: add the cloud-pi-native.fr\/onboarding-step annotation/,
+      ),
     ).toBeInTheDocument();
-    // The snippet is syntax-highlighted, so its text spans several elements.
     await waitFor(() =>
       expect(document.body.textContent).toContain(
         'cloud-pi-native.fr/onboarding-step: "1"',
       ),
     );
-    expect(calls).toEqual([]);
   });
 
   it('reports a malformed step value with what was found', async () => {
-    await renderCard(
-      component({ 'cloud-pi-native.fr/onboarding-step': 'trois' }),
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'moteur-notifications'),
     );
     expect(
       await screen.findByText(/Invalid onboarding step/),
@@ -151,36 +138,93 @@ describe('EntityOnboardingCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a not-found state when the backend does not know the entity', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'), {
+      known: false,
+    });
+    expect(await screen.findByText('Not evaluated')).toBeInTheDocument();
+  });
+
   it('shows a backend error and recovers on retry', async () => {
-    const { calls } = await renderCard(
-      component({ 'cloud-pi-native.fr/onboarding-step': '2' }),
+    const { calls } = await renderWithEntity(
+      card,
+      exampleEntity('component', 'api-dossiers'),
       { failures: 1 },
     );
     expect(
-      await screen.findByText('The onboarding journey could not be loaded'),
+      await screen.findByText('The onboarding evaluation could not be loaded'),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(STEPS[1].title.en)).toBeInTheDocument();
-    expect(calls).toHaveLength(2);
+    expect(calls.filter(c => c.startsWith('report'))).toHaveLength(2);
+  });
+
+  it('filters resources by perimeter and remembers the choice', async () => {
+    const entity = exampleEntity('component', 'api-dossiers');
+    const governanceOnly = selectResources(RESOURCES, 2, 'governance').filter(
+      r => r.perimeter === 'governance',
+    );
+    const technicalOnly = selectResources(RESOURCES, 2, 'technical').filter(
+      r => r.perimeter === 'technical',
+    );
+    const first = await renderWithEntity(card, entity);
+    expect(await screen.findByText(technicalOnly[0].title)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByLabelText('Show resources for'));
+    await userEvent.click(
+      within(screen.getByRole('listbox')).getByText(
+        'Governance, decision makers',
+      ),
+    );
+    expect(
+      await screen.findByText(governanceOnly[0].title),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(technicalOnly[0].title)).not.toBeInTheDocument();
+    // The choice is kept in Backstage's StorageApi…
+    const stored = first.apis
+      .get(storageApiRef)
+      ?.forBucket('onboarding')
+      .snapshot('perimeter');
+    expect(stored?.value).toBe('governance');
+    first.unmount();
+
+    // …and a later visit starts from it.
+    await renderWithEntity(card, entity, {
+      storage: { onboarding: { perimeter: 'governance' } },
+    });
+    expect(
+      await screen.findByText(governanceOnly[0].title),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(technicalOnly[0].title)).not.toBeInTheDocument();
   });
 
   it('speaks French when the app does', async () => {
-    const { calls } = await renderCard(
-      component({ 'cloud-pi-native.fr/onboarding-step': '4' }),
+    const { calls } = await renderWithEntity(
+      card,
+      exampleEntity('component', 'referentiel-communes'),
       { language: 'fr' },
     );
-    // French messages and the French journey load lazily once the language is known.
     expect(
       await screen.findByText(STEPS[3].title.fr, {}, { timeout: 4000 }),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(screen.getByText('Étape déclarée : 4 sur 5')).toBeInTheDocument(),
+      expect(
+        screen.getByText("Étape 4 sur 5, d'après les preuves"),
+      ).toBeInTheDocument(),
     );
     expect(
-      screen.getByText(`Maturité : ${STEPS[3].maturity.fr}`),
+      screen.getByText(
+        "NO-GO pour sortir de l'étape 4 : 1 critère(s) bloquant(s) non rempli(s).",
+      ),
     ).toBeInTheDocument();
-    const list = screen.getByRole('list');
-    expect(within(list).getAllByText('Tous').length).toBeGreaterThan(0);
-    expect(calls).toContain('fr');
+    expect(
+      screen.getByText('Les alertes ont un destinataire'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Absent : l'annotation cloud-pi-native.fr\/alert-contact/,
+      ),
+    ).toBeInTheDocument();
+    expect(calls).toContain('report:fr');
   }, 20_000);
 });

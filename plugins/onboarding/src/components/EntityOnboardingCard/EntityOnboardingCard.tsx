@@ -1,182 +1,195 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import OpenInNewIcon from '@material-ui/icons/OpenInNew';
 import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import {
-  configApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Entity } from '@backstage/catalog-model';
 import {
-  ANNOTATION_CONSOLE_PROJECT,
   ANNOTATION_ONBOARDING_STEP,
-  StepNumber,
-  getConsoleProjectUrl,
-  getDocsUrl,
+  EntityReport,
+  JourneyView,
   readDeclaredStep,
-  selectResources,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { readLinksConfig } from '../../config';
-import { useJourney } from '../../hooks';
+import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
+import { CriterionItem } from '../CriterionItem';
+import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
-import { ResourceList } from '../ResourceList';
+import { OnboardingLinks } from '../OnboardingLinks';
+import { StepResources } from './StepResources';
 
-/** Where the entity stands on the Cloud Pi Native journey, on its overview page. */
+/** Tells a 404 (unknown or hidden entity) from other failures. */
+const isNotFound = (error: unknown) =>
+  (error as { response?: { status?: number } })?.response?.status === 404 ||
+  (error as { name?: string })?.name === 'NotFoundError';
+
+/**
+ * The entity's overview card: where it stands on the Cloud Pi Native journey according
+ * to its evidence, what blocks its next gate and how to fix it, what to read next.
+ */
 export function EntityOnboardingCard() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
-  const declared = readDeclaredStep(entity);
+  const report = useEntityReport(entity);
+  const journey = useJourney();
   const title = t('entityCard.title');
 
-  if (declared.state === 'missing') {
+  if (
+    (report.loading && !report.value) ||
+    (journey.loading && !journey.value)
+  ) {
     return (
       <InfoCard title={title}>
-        <Typography variant="h6" component="p" gutterBottom>
-          {t('entityCard.missingTitle')}
-        </Typography>
-        <Typography variant="body2" paragraph>
-          {t('entityCard.missingDescription')}
-        </Typography>
-        <AnnotationSnippet
-          annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }}
-        />
+        <Progress />
       </InfoCard>
     );
   }
-
-  if (declared.state === 'invalid') {
+  if (report.error && isNotFound(report.error)) {
     return (
       <InfoCard title={title}>
-        <WarningPanel
-          severity="error"
-          title={t('entityCard.invalidTitle')}
-          message={t('entityCard.invalidDescription', {
-            annotation: ANNOTATION_ONBOARDING_STEP,
-            value: JSON.stringify(declared.value),
-          })}
-        />
-        <Box mt={2}>
-          <AnnotationSnippet
-            annotations={{ [ANNOTATION_ONBOARDING_STEP]: '1' }}
-          />
-        </Box>
+        <Typography variant="h6" component="p">
+          {t('entityCard.notFoundTitle')}
+        </Typography>
+        <Typography variant="body2">
+          {t('entityCard.notFoundDescription')}
+        </Typography>
       </InfoCard>
     );
   }
-
-  return (
-    <InfoCard title={title}>
-      <DeclaredStepContent entity={entity} step={declared.step} />
-    </InfoCard>
-  );
-}
-
-function DeclaredStepContent({
-  entity,
-  step,
-}: {
-  entity: Entity;
-  step: StepNumber;
-}) {
-  const { t } = useTranslationRef(onboardingTranslationRef);
-  const links = readLinksConfig(useApi(configApiRef));
-  const { value: journey, loading, error, retry } = useJourney();
-
-  if (loading && !journey) {
-    return <Progress />;
-  }
-  if (error || !journey) {
+  const error = report.error ?? journey.error;
+  if (error || !report.value || !journey.value) {
     return (
-      <>
+      <InfoCard title={title}>
         <Typography variant="subtitle1" component="p" gutterBottom>
           {t('entityCard.errorTitle')}
         </Typography>
         {error && <ResponseErrorPanel error={error} />}
         <Box mt={1}>
-          <Button variant="outlined" onClick={retry}>
+          <Button
+            variant="outlined"
+            onClick={() => {
+              if (report.error) report.retry();
+              if (journey.error) journey.retry();
+            }}
+          >
             {t('entityCard.retry')}
           </Button>
         </Box>
-      </>
+      </InfoCard>
     );
   }
+  return (
+    <InfoCard title={title}>
+      <CardBody report={report.value} journey={journey.value} />
+    </InfoCard>
+  );
+}
 
-  const current = journey.steps[step - 1];
-  const consoleUrl = getConsoleProjectUrl(entity, links.consoleBaseUrl);
+function CardBody({
+  report,
+  journey,
+}: {
+  report: EntityReport;
+  journey: JourneyView;
+}) {
+  const { entity } = useEntity();
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const step = journey.steps[report.step - 1];
+  const declared = readDeclaredStep(entity);
+  const blockers = report.results.filter(r =>
+    report.nextGate?.blockers.includes(r.id),
+  );
+  const exemptions = report.results.filter(
+    r => r.exemption?.state === 'active',
+  );
+
   return (
     <>
       <Typography variant="overline" component="p">
-        {t('entityCard.declaredStep', { step: String(step) })}
+        {t('entityCard.evidencedStep', { step: String(report.step) })}
       </Typography>
       <Typography variant="h6" component="h3">
-        {current.title}
+        {step.title}
       </Typography>
-      <JourneyStepper steps={journey.steps} current={step} />
+      <JourneyStepper steps={journey.steps} current={report.step} />
       <Typography variant="body2" paragraph>
-        {t('entityCard.maturity', { maturity: current.maturity })}
-      </Typography>
-      <Typography variant="body2" paragraph>
-        {current.objective}
-      </Typography>
-      {current.deliverable && (
-        <Typography variant="body2" paragraph>
-          {t('entityCard.deliverable', { deliverable: current.deliverable })}
-        </Typography>
-      )}
-      <Typography variant="body2" paragraph>
-        {current.gate
-          ? t('entityCard.gate', { gate: current.gate })
-          : current.gapNote}
+        {t('entityCard.maturity', { maturity: step.maturity })}
       </Typography>
 
-      <Typography variant="subtitle1" component="h4">
-        {t('entityCard.resourcesTitle', { step: String(step) })}
-      </Typography>
-      <ResourceList
-        resources={selectResources(journey.resources, step)}
-        perimeters={journey.perimeters}
-      />
-
-      <Box mt={2} display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-        {consoleUrl && (
-          <Button
-            variant="contained"
-            color="primary"
-            href={consoleUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            endIcon={<OpenInNewIcon aria-label={t('entityCard.newTab')} />}
-          >
-            {t('entityCard.openConsole')}
-          </Button>
-        )}
-        <Button
-          variant="outlined"
-          href={getDocsUrl(links.docsBaseUrl)}
-          target="_blank"
-          rel="noopener noreferrer"
-          endIcon={<OpenInNewIcon aria-label={t('entityCard.newTab')} />}
-        >
-          {t('entityCard.openDocs')}
-        </Button>
-      </Box>
-      {!consoleUrl && (
-        <Typography variant="caption" component="p" style={{ marginTop: 8 }}>
-          {t('entityCard.noConsoleHint', {
-            annotation: ANNOTATION_CONSOLE_PROJECT,
-          })}
-        </Typography>
+      {declared.state === 'invalid' && (
+        <Box mb={2}>
+          <WarningPanel
+            severity="error"
+            title={t('entityCard.invalidTitle')}
+            message={t('entityCard.invalidDescription', {
+              annotation: ANNOTATION_ONBOARDING_STEP,
+              value: JSON.stringify(declared.value),
+            })}
+          />
+        </Box>
       )}
+      {report.discrepancy && (
+        <Box mb={2}>
+          <WarningPanel
+            severity="warning"
+            title={t('entityCard.discrepancy', {
+              declared: String(report.discrepancy.declared),
+              evidenced: String(report.discrepancy.evidenced),
+            })}
+          />
+        </Box>
+      )}
+      {declared.state === 'missing' && (
+        <Box mb={2}>
+          <Typography variant="body2" paragraph>
+            {t('entityCard.noStepDeclared', {
+              annotation: ANNOTATION_ONBOARDING_STEP,
+            })}
+          </Typography>
+          <AnnotationSnippet
+            annotations={{ [ANNOTATION_ONBOARDING_STEP]: String(report.step) }}
+          />
+        </Box>
+      )}
+
+      <GateVerdict report={report} />
+      {blockers.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('entityCard.blockersTitle')}
+          </Typography>
+          <Box component="ul" p={0} m={0}>
+            {blockers.map(result => (
+              <CriterionItem key={result.id} result={result} />
+            ))}
+          </Box>
+        </Box>
+      )}
+      {exemptions.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('entityCard.exemptionsTitle')}
+          </Typography>
+          {exemptions.map(result => (
+            <Typography key={result.id} variant="body2" component="p">
+              {t('entityCard.exemptionUntil', {
+                criterion: `${result.id} (${result.title})`,
+                date: result.exemption?.expires ?? '',
+                reason: result.exemption?.reason ?? '',
+              })}
+            </Typography>
+          ))}
+        </Box>
+      )}
+
+      <StepResources journey={journey} step={report.step} />
+      <OnboardingLinks report={report} />
     </>
   );
 }

@@ -1,0 +1,97 @@
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import {
+  DEFAULT_CRITERIA,
+  EvaluationHistoryItem,
+  Language,
+  buildReport,
+  evaluateEntity,
+  viewJourney,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { OnboardingApi } from '../api';
+
+export interface InProcessOptions {
+  /** Entities the fake backend knows; others are 404. */
+  entities?: Entity[];
+  /** The first calls fail, to exercise error and retry states. */
+  failures?: number;
+  /** Calls that always fail, named as recorded in `calls` (e.g. `refresh:en`). */
+  failing?: string[];
+  /** History served for every entity. */
+  history?: EvaluationHistoryItem[];
+  now?: Date;
+}
+
+/**
+ * An OnboardingApi answering in-process with what the backend would: the common
+ * package's journey, evaluator and report builder over the default criteria. For
+ * component tests and the dev harness, where no backend runs.
+ */
+export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
+  let failuresLeft = options.failures ?? 0;
+  const calls: string[] = [];
+  const now = options.now ?? new Date('2026-11-25T12:00:00Z');
+  const byRef = new Map(
+    (options.entities ?? []).map(e => [stringifyEntityRef(e), e]),
+  );
+  const links = {
+    docsBaseUrl: 'https://cloud-pi-native.fr',
+    consoleBaseUrl: 'https://console.example.fr',
+  };
+
+  const maybeFail = (call: string) => {
+    calls.push(call);
+    if (failuresLeft > 0 || options.failing?.includes(call)) {
+      failuresLeft -= 1;
+      throw new Error('Request failed with 503 Service Unavailable');
+    }
+  };
+  const find = (ref: CompoundEntityRef) => {
+    const entity = byRef.get(stringifyEntityRef(ref));
+    if (!entity)
+      throw new NotFoundError(
+        `No entity ${stringifyEntityRef(ref)} in the catalog`,
+      );
+    return entity;
+  };
+  const report = (ref: CompoundEntityRef, language: Language) => {
+    const entity = find(ref);
+    return buildReport({
+      entity,
+      evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now }),
+      criteria: DEFAULT_CRITERIA,
+      criteriaVersion: 'in-process',
+      language,
+      links,
+      evaluatedAt: now,
+    });
+  };
+
+  const api: OnboardingApi = {
+    async getJourney(language) {
+      maybeFail(`journey:${language}`);
+      return viewJourney(language);
+    },
+    async getEntityReport(ref, language) {
+      maybeFail(`report:${language}`);
+      return report(ref, language);
+    },
+    async refreshEntity(ref, language) {
+      maybeFail(`refresh:${language}`);
+      return report(ref, language);
+    },
+    async getHistory(ref) {
+      maybeFail('history');
+      find(ref);
+      return {
+        entityRef: stringifyEntityRef(ref),
+        items: options.history ?? [],
+      };
+    },
+  };
+  return { api, calls };
+}

@@ -1,0 +1,56 @@
+import { ReactElement } from 'react';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { storageApiRef } from '@backstage/frontend-plugin-api';
+import { JsonObject } from '@backstage/types';
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { onboardingApiRef } from '../api';
+import { createInProcessOnboardingApi, InProcessOptions } from './journeyApi';
+
+/** The app config of component tests: the language to start in and the plugin's links. */
+export const testAppConfig = (language: 'fr' | 'en') => ({
+  app: {
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: {
+            availableLanguages: ['fr', 'en'],
+            defaultLanguage: language,
+          },
+        },
+      },
+    ],
+  },
+  onboarding: { docs: { baseUrl: 'https://cloud-pi-native.fr' } },
+});
+
+/**
+ * Renders an element for an entity in Backstage's real test app (real translation,
+ * language and storage APIs), with the in-process onboarding API knowing that entity.
+ */
+export async function renderWithEntity(
+  element: ReactElement,
+  entity: Entity,
+  options: Omit<InProcessOptions, 'entities'> & {
+    language?: 'fr' | 'en';
+    known?: boolean;
+    /** What the user's StorageApi already holds. */
+    storage?: JsonObject;
+  } = {},
+) {
+  const { api, calls } = createInProcessOnboardingApi({
+    ...options,
+    entities: options.known === false ? [] : [entity],
+  });
+  const rendered = await renderInTestApp(
+    <EntityProvider entity={entity}>{element}</EntityProvider>,
+    {
+      config: testAppConfig(options.language ?? 'en'),
+      apis: [
+        [onboardingApiRef, api],
+        [storageApiRef, mockApis.storage({ data: options.storage ?? {} })],
+      ],
+    },
+  );
+  return { unmount: rendered.unmount, apis: rendered.apis, calls };
+}

@@ -1,0 +1,1 @@
+export { CriterionItem } from './CriterionItem';

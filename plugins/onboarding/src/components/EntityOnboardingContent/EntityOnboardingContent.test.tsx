@@ -1,0 +1,219 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Entity } from '@backstage/catalog-model';
+import { exampleEntity } from '../../__testUtils__/exampleCatalog';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { EntityOnboardingContent } from './EntityOnboardingContent';
+
+const tab = <EntityOnboardingContent />;
+
+const history = [
+  {
+    id: 3,
+    evaluatedAt: '2026-10-01T08:00:00Z',
+    step: 3 as const,
+    verdict: 'NO-GO' as const,
+    blockingCount: 1,
+  },
+  {
+    id: 2,
+    evaluatedAt: '2026-07-01T08:00:00Z',
+    step: 2 as const,
+    verdict: 'NO-GO' as const,
+    blockingCount: 2,
+  },
+  {
+    id: 1,
+    evaluatedAt: '2026-03-01T08:00:00Z',
+    step: 1 as const,
+    verdict: 'NO-GO' as const,
+    blockingCount: 4,
+  },
+];
+
+const criterionItem = (title: string) =>
+  screen.getByText(title).closest('li') as HTMLElement;
+
+describe('EntityOnboardingContent', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows every step with its gate and every criterion with state, evidence, fix and source', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'));
+    expect(
+      await screen.findByText(/^Step 1: Qualify the need/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Step 5: Reach the best standards/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Gate of step 1: GO')).toBeInTheDocument();
+    expect(screen.getByText('Gate of step 3: NO-GO')).toBeInTheDocument();
+    expect(screen.getByText('No gate at this step')).toBeInTheDocument();
+
+    const sonar = within(criterionItem('SonarQube analysis is wired'));
+    expect(sonar.getByText('Met')).toBeInTheDocument();
+    expect(
+      sonar.getByText(
+        /annotation:sonarqube.org\/project-key = "dossier-usager-portail-usager-3f9a"/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      sonar.getByText(/^Source: cloud-pi-native\/gitlab-ci-catalog/),
+    ).toBeInTheDocument();
+
+    const probes = within(criterionItem('Health probes are exposed'));
+    expect(probes.getByText('Not met')).toBeInTheDocument();
+    expect(probes.getByText('S3-PROBES · Blocking')).toBeInTheDocument();
+    expect(
+      probes.getByText(/^To do: Give the path of the health endpoint/),
+    ).toBeInTheDocument();
+    const logs = within(criterionItem('Logs are structured'));
+    expect(logs.getByRole('link', { name: /How to fix/ })).toHaveAttribute(
+      'href',
+      'https://cloud-pi-native.fr/guide/logs/loki',
+    );
+  });
+
+  it('filters criteria by state and by severity', async () => {
+    await renderWithEntity(
+      tab,
+      exampleEntity('component', 'gestion-habilitations'),
+    );
+    await screen.findByText(/^Step 1: Qualify the need/);
+    await userEvent.click(screen.getByLabelText('State'));
+    await userEvent.click(
+      within(screen.getByRole('listbox')).getByText('Malformed'),
+    );
+    expect(
+      await screen.findByText('The project plan is written'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('A sponsor backs the initiative'),
+    ).not.toBeInTheDocument();
+    expect(screen.getAllByText('Malformed').length).toBeGreaterThan(1);
+
+    await userEvent.click(screen.getByLabelText('State'));
+    await userEvent.click(within(screen.getByRole('listbox')).getByText('Any'));
+    await userEvent.click(screen.getByLabelText('Severity'));
+    await userEvent.click(
+      within(screen.getByRole('listbox')).getByText('Advisory'),
+    );
+    expect(
+      await screen.findByText('The eligibility case is known'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('A sponsor backs the initiative'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('renders evidence as text, never as markup', async () => {
+    const base = exampleEntity('component', 'portail-usager');
+    const hostile: Entity = {
+      ...base,
+      metadata: {
+        ...base.metadata,
+        annotations: {
+          ...base.metadata.annotations,
+          'cloud-pi-native.fr/health-path': '<img src=x onerror=alert(1)>',
+        },
+      },
+    };
+    await renderWithEntity(tab, hostile);
+    const probes = within(
+      await waitFor(() => criterionItem('Health probes are exposed')),
+    );
+    expect(probes.getByText('Malformed')).toBeInTheDocument();
+    expect(
+      probes.getAllByText(/<img src=x onerror=alert\(1\)>/).length,
+    ).toBeGreaterThan(0);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('draws the step history and lists each change', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'), {
+      history,
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: /^Evidenced step from 2026-03-01 to /,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('2026-10-01: step 3, 1 blockers'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('2026-03-01: step 1, 4 blockers'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when there is no history yet', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'));
+    expect(await screen.findByText(/^No history yet/)).toBeInTheDocument();
+  });
+
+  it('re-evaluates on demand and says what came out', async () => {
+    const { calls } = await renderWithEntity(
+      tab,
+      exampleEntity('component', 'referentiel-communes'),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Re-evaluate now' }),
+    );
+    expect(
+      await screen.findByText('Evaluated again: the entity stands at step 4.'),
+    ).toBeInTheDocument();
+    expect(calls).toContain('refresh:en');
+    expect(calls.filter(c => c === 'history')).toHaveLength(2);
+  });
+
+  it('reports a failed re-evaluation and keeps showing the last result', async () => {
+    await renderWithEntity(
+      tab,
+      exampleEntity('component', 'referentiel-communes'),
+      { failing: ['refresh:en'] },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Re-evaluate now' }),
+    );
+    expect(
+      await screen.findByText(
+        /^The re-evaluation failed: Request failed with 503/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Gate of step 4: NO-GO')).toBeInTheDocument();
+  });
+
+  it('offers the missing annotations as a snippet to paste', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'api-dossiers'));
+    await screen.findByText('Copy the missing annotations');
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        'cloud-pi-native.fr/architecture-doc: "https://wiki.example.gouv.fr/mon-projet/architecture"',
+      ),
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('cloud-pi-native.fr/access-request: "2026-02-01"');
+    // Exempted and met criteria ask for nothing.
+    expect(text).not.toContain('cloud-pi-native.fr/skills:');
+    expect(text).not.toContain('cloud-pi-native.fr/sponsor:');
+  });
+
+  it('speaks French when the app does', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'), {
+      language: 'fr',
+    });
+    expect(
+      await screen.findByText(
+        /^Étape 3 : Lancer un MVP/,
+        {},
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Réévaluer maintenant' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Porte de l'étape 3 : NO-GO")).toBeInTheDocument();
+    expect(
+      screen.getByText('Copier les annotations manquantes'),
+    ).toBeInTheDocument();
+  }, 20_000);
+});

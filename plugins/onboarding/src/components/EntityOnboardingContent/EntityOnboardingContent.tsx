@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CriterionState,
+  EntityReport,
+  JourneyView,
+  Severity,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { onboardingApiRef } from '../../api';
+import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
+import { onboardingTranslationRef } from '../../translation';
+import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
+import { StepHistory } from '../StepHistory';
+import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
+import { StepCriteria } from './StepCriteria';
+
+/**
+ * The entity's onboarding tab: every step and criterion with its evidence, the step
+ * history, a re-evaluation action and the annotations still missing.
+ */
+export function EntityOnboardingContent() {
+  const { entity } = useEntity();
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const api = useApi(onboardingApiRef);
+  const language = useJourneyLanguage();
+  const loaded = useEntityReport(entity);
+  const journey = useJourney();
+  const ref = getCompoundEntityRef(entity);
+  const history = useAsyncRetry(
+    () => api.getHistory(ref),
+    [api, ref.kind, ref.namespace, ref.name],
+  );
+  const [fresh, setFresh] = useState<EntityReport>();
+  const [refresh, setRefresh] = useState<{
+    busy: boolean;
+    message?: string;
+    failed?: boolean;
+  }>({ busy: false });
+  const [filters, setFilters] = useState<CriteriaFilterValue>({
+    state: 'any',
+    severity: 'any',
+  });
+
+  const report = fresh ?? loaded.value;
+  if ((loaded.loading && !report) || (journey.loading && !journey.value))
+    return <Progress />;
+  const error = (!report && loaded.error) || journey.error;
+  if (error || !report || !journey.value) {
+    return (
+      <Box>
+        {error && <ResponseErrorPanel error={error} />}
+        <Button
+          variant="outlined"
+          onClick={() => (loaded.error ? loaded.retry() : journey.retry())}
+        >
+          {t('entityCard.retry')}
+        </Button>
+      </Box>
+    );
+  }
+
+  const reevaluate = async () => {
+    setRefresh({ busy: true });
+    try {
+      const next = await api.refreshEntity(ref, language);
+      setFresh(next);
+      setRefresh({
+        busy: false,
+        message: t('entityContent.refreshed', { step: String(next.step) }),
+      });
+      history.retry();
+    } catch (e) {
+      setRefresh({
+        busy: false,
+        failed: true,
+        message: t('entityContent.refreshFailed', {
+          error: String((e as Error).message),
+        }),
+      });
+    }
+  };
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box
+          display="flex"
+          flexWrap="wrap"
+          alignItems="center"
+          justifyContent="space-between"
+          style={{ gap: 8 }}
+        >
+          <Typography variant="h5" component="h2">
+            {t('entityContent.title')}
+          </Typography>
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={reevaluate}
+            disabled={refresh.busy}
+          >
+            {refresh.busy
+              ? t('entityContent.refreshing')
+              : t('entityContent.refresh')}
+          </Button>
+        </Box>
+        {refresh.message && (
+          <Typography
+            role="status"
+            variant="body2"
+            color={refresh.failed ? 'error' : 'textPrimary'}
+          >
+            {refresh.message}
+          </Typography>
+        )}
+      </Grid>
+      <Grid item xs={12} md={8}>
+        <InfoCard>
+          <CriteriaFilters value={filters} onChange={setFilters} />
+          <AllSteps report={report} journey={journey.value} filters={filters} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <InfoCard title={t('entityContent.historyTitle')}>
+          {history.error ? <ResponseErrorPanel error={history.error} /> : null}
+          {history.value ? (
+            <StepHistory items={history.value.items} />
+          ) : (
+            !history.error && <Progress />
+          )}
+        </InfoCard>
+        <Box mt={3}>
+          <InfoCard title={t('entityContent.snippetTitle')}>
+            <MissingAnnotationsSnippet results={report.results} />
+          </InfoCard>
+        </Box>
+      </Grid>
+    </Grid>
+  );
+}
+
+function AllSteps(props: {
+  report: EntityReport;
+  journey: JourneyView;
+  filters: CriteriaFilterValue;
+}) {
+  const { report, journey, filters } = props;
+  const keep = (state: CriterionState, severity: Severity) =>
+    (filters.state === 'any' || filters.state === state) &&
+    (filters.severity === 'any' || filters.severity === severity);
+  return (
+    <>
+      {journey.steps.map(step => (
+        <StepCriteria
+          key={step.number}
+          step={step}
+          gate={report.gates.find(g => g.step === step.number)}
+          results={report.results.filter(
+            r => r.step === step.number && keep(r.state, r.severity),
+          )}
+        />
+      ))}
+    </>
+  );
+}

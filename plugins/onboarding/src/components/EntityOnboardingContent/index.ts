@@ -1,0 +1,1 @@
+export { EntityOnboardingContent } from './EntityOnboardingContent';

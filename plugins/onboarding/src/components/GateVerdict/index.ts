@@ -1,0 +1,1 @@
+export { GateVerdict } from './GateVerdict';

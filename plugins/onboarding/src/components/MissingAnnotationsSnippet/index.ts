@@ -1,0 +1,2 @@
+export { MissingAnnotationsSnippet } from './MissingAnnotationsSnippet';
+export { missingAnnotations } from './missingAnnotations';

@@ -1,0 +1,1 @@
+export { OnboardingLinks } from './OnboardingLinks';

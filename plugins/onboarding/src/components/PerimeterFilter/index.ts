@@ -1,0 +1,1 @@
+export { PerimeterFilter } from './PerimeterFilter';

@@ -1,0 +1,1 @@
+export { StateChip } from './StateChip';
