@@ -291,67 +291,9 @@ function buildEntities(count, criteria, now, seed) {
 }
 
 // ── The same rules for json-rules-engine ──────────────────────────────────
-const ABSENT = Object.freeze({ present: false });
-const isBlank = v =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
-function listFact(values) {
-  const list = Array.isArray(values)
-    ? values
-        .filter(v => !isBlank(v))
-        .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
-    : [];
-  return list.length ? { present: true, list } : ABSENT;
-}
-
-function readPath(root, dotted) {
-  let node = root;
-  for (const part of dotted.split('.')) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node))
-      return undefined;
-    node = node[part];
-  }
-  return node;
-}
-
-/** Reads a fact of the rule language off an entity: ABSENT, { value } or { list }. */
-function readEntityFact(entity, name) {
-  const colon = name.indexOf(':');
-  const source = colon < 0 ? name : name.slice(0, colon);
-  const key = colon < 0 ? '' : name.slice(colon + 1);
-  let value;
-  switch (source) {
-    case 'annotation':
-      value = entity.metadata?.annotations?.[key];
-      break;
-    case 'label':
-      value = entity.metadata?.labels?.[key];
-      break;
-    case 'metadata':
-      value = readPath(entity.metadata, key);
-      break;
-    case 'spec':
-      value = readPath(entity.spec, key);
-      break;
-    case 'kind':
-      value = entity.kind;
-      break;
-    case 'tags':
-      return listFact(entity.metadata?.tags);
-    case 'links':
-      return listFact((entity.metadata?.links ?? []).map(link => link?.url));
-    case 'relation':
-      return listFact(
-        (entity.relations ?? [])
-          .filter(rel => rel.type === key)
-          .map(rel => rel.targetRef),
-      );
-    default:
-      return ABSENT;
-  }
-  if (Array.isArray(value)) return listFact(value);
-  return isBlank(value) ? ABSENT : { present: true, value };
-}
+// Facts are read with the common package's own reader (set in main), so both engines
+// see exactly the same values and the comparison is about rule evaluation alone.
+let readEntityFact;
 
 const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.-]+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -563,8 +505,14 @@ async function timeAsync(rounds, work) {
 async function main() {
   const options = readOptions(process.argv.slice(2));
   const { common, loader } = loadCommon();
-  const { DEFAULT_CRITERIA, evaluateEntity, evaluateRule, isApplicable } =
-    common;
+  const {
+    DEFAULT_CRITERIA,
+    evaluateEntity,
+    evaluateRule,
+    isApplicable,
+    readFact,
+  } = common;
+  readEntityFact = readFact;
   const { Engine } = require(require.resolve('json-rules-engine', {
     paths: [path.join(ROOT, 'plugins/onboarding-backend')],
   }));
