@@ -23,6 +23,7 @@ export const onboardingPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        permissions: coreServices.permissions,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         database: coreServices.database,
@@ -33,6 +34,7 @@ export const onboardingPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         auth,
+        permissions,
         logger,
         config,
         database,
@@ -46,6 +48,7 @@ export const onboardingPlugin = createBackendPlugin({
         const service = new OnboardingService({
           catalog,
           auth,
+          permissions,
           store,
           criteria,
           settings,

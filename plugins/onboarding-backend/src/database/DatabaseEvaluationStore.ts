@@ -15,6 +15,7 @@ import {
   SaveEvaluationResult,
   StoredEvaluation,
   StoredVerdict,
+  UnmetCriterionRow,
 } from './EvaluationStore';
 
 const migrationsDir = resolvePackagePath(
@@ -24,6 +25,10 @@ const migrationsDir = resolvePackagePath(
 
 const EVALUATIONS_TABLE = 'onboarding_evaluations';
 const LATEST_TABLE = 'onboarding_latest';
+const LATEST_RESULTS_TABLE = 'onboarding_latest_results';
+/** Owner refs per query: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const OWNER_CHUNK = 500;
+const UNMET_STATES = new Set(['fail', 'invalid', 'unknown']);
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -104,6 +109,12 @@ function fingerprintOf(
 }
 
 /** Entity refs and kinds are case-insensitive in Backstage. */
+function chunks<T>(values: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
 function normalize(value: string): string {
   return value.toLocaleLowerCase('en-US');
 }
@@ -198,6 +209,17 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         })
         .onConflict('entity_ref')
         .merge();
+      await trx(LATEST_RESULTS_TABLE).where({ entity_ref: entityRef }).delete();
+      const unmet = evaluation.results
+        .filter(r => UNMET_STATES.has(r.state))
+        .map(r => ({
+          entity_ref: entityRef,
+          criterion_id: r.criterionId,
+          step: r.step,
+          severity: r.severity,
+          state: r.state,
+        }));
+      if (unmet.length > 0) await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
       return { changed: true, id: inserted.id };
     });
   }
@@ -294,6 +316,60 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     }));
   }
 
+  async listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]> {
+    const rows: Array<Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>> = [];
+    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
+      rows.push(
+        ...(await this.db<LatestRow>(LATEST_TABLE)
+          .whereIn('owner_ref', chunk)
+          .select('entity_ref', 'kind', 'owner_ref', 'step', 'verdict', 'blocking_count', 'evaluated_at')),
+      );
+    }
+    return rows
+      .sort((a, b) => a.entity_ref.localeCompare(b.entity_ref))
+      .map(row => ({
+        entityRef: row.entity_ref,
+        kind: row.kind,
+        ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
+        step: row.step,
+        verdict: row.verdict,
+        blockingCount: row.blocking_count,
+        evaluatedAt: toDate(row.evaluated_at),
+      }));
+  }
+
+  async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
+    const rows: UnmetCriterionRow[] = [];
+    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
+      const found = await this.db(`${LATEST_RESULTS_TABLE} as r`)
+        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
+        .whereIn('l.owner_ref', chunk)
+        .select('r.entity_ref', 'r.criterion_id', 'r.step', 'r.severity', 'r.state');
+      rows.push(
+        ...found.map(row => ({
+          entityRef: row.entity_ref,
+          criterionId: row.criterion_id,
+          step: row.step,
+          severity: row.severity,
+          state: row.state,
+        })),
+      );
+    }
+    return rows;
+  }
+
+  async listHistoryForOwners(ownerRefs: string[]): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>> {
+    const rows: Array<{ entityRef: string; evaluatedAt: Date; step: number }> = [];
+    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
+      const found = await this.db(`${EVALUATIONS_TABLE} as e`)
+        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'e.entity_ref')
+        .whereIn('l.owner_ref', chunk)
+        .select('e.entity_ref', 'e.evaluated_at', 'e.step');
+      rows.push(...found.map(row => ({ entityRef: row.entity_ref, evaluatedAt: toDate(row.evaluated_at), step: row.step })));
+    }
+    return rows.sort((a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime());
+  }
+
   async deleteOlderThan(cutoff: Date): Promise<number> {
     return this.db<EvaluationRow>(EVALUATIONS_TABLE)
       .where('evaluated_at', '<', cutoff)
@@ -307,7 +383,8 @@ export class DatabaseEvaluationStore implements EvaluationStore {
   async deleteEntity(entityRef: string): Promise<void> {
     const ref = normalize(entityRef);
     await this.db.transaction(async trx => {
-      // The latest row references the history, so it goes first.
+      // The latest rows reference the history, so they go first.
+      await trx(LATEST_RESULTS_TABLE).where({ entity_ref: ref }).delete();
       await trx<LatestRow>(LATEST_TABLE).where({ entity_ref: ref }).delete();
       await trx<EvaluationRow>(EVALUATIONS_TABLE)
         .where({ entity_ref: ref })

@@ -79,6 +79,15 @@ export interface LatestEvaluationSummary {
  * Entity refs, owner refs and kinds are case-insensitive in Backstage, so they are
  * stored, compared and returned in lowercase.
  */
+/** One unmet criterion of an entity's latest evaluation. */
+export interface UnmetCriterionRow {
+  entityRef: string;
+  criterionId: string;
+  step: number;
+  severity: string;
+  state: string;
+}
+
 export interface EvaluationStore {
   /**
    * Records an evaluation. Adds a history row only when the result differs from the
@@ -102,6 +111,15 @@ export interface EvaluationStore {
    * Deletes history rows evaluated before the cutoff, except each entity's latest
    * evaluation. Returns how many rows were deleted.
    */
+  /** Every latest evaluation of entities owned by these owners (no paging: summaries need them all). */
+  listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]>;
+
+  /** The unmet criteria (fail, invalid, unknown) of the latest evaluations of these owners' entities. */
+  listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
+
+  /** Every stored evaluation (oldest first) of entities these owners own now. */
+  listHistoryForOwners(ownerRefs: string[]): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>>;
+
   deleteOlderThan(cutoff: Date): Promise<number>;
 
   /** Forgets an entity entirely, e.g. once it left the catalog. */

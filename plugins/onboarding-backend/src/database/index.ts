@@ -8,5 +8,6 @@ export type {
   SaveEvaluationResult,
   StoredEvaluation,
   StoredVerdict,
+  UnmetCriterionRow,
 } from './EvaluationStore';
 export { DatabaseEvaluationStore } from './DatabaseEvaluationStore';

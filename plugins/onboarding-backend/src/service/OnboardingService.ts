@@ -2,10 +2,14 @@ import {
   AuthService,
   BackstageCredentials,
   LoggerService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Entity,
   RELATION_OWNED_BY,
+  RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
@@ -14,6 +18,7 @@ import {
   EntityEvaluation,
   EntityReport,
   Language,
+  TeamSummary,
   buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -21,6 +26,13 @@ import { EvaluationStore } from '../database';
 import { CriteriaSet } from './criteriaConfig';
 
 import { OnboardingSettings } from './settings';
+import { summarize } from './teamSummary';
+
+/** Groups read per catalog request, and how deep a group tree may go. */
+const GROUP_BATCH = 200;
+const MAX_GROUPS = 5000;
+/** Entity refs checked per catalog request when the caller may not see everything. */
+const VISIBILITY_BATCH = 1000;
 
 /** The numbers of one pass over the catalog. */
 export interface CatalogRunSummary {
@@ -42,6 +54,7 @@ export class OnboardingService {
     private readonly deps: {
       catalog: CatalogService;
       auth: AuthService;
+      permissions: PermissionsService;
       store: EvaluationStore;
       criteria: CriteriaSet;
       settings: OnboardingSettings;
@@ -170,6 +183,92 @@ export class OnboardingService {
   evaluateDocument(entity: Entity, language: Language): EntityReport {
     this.assertEvaluatedKind(entity.kind);
     return this.report(entity, this.evaluate(entity), language);
+  }
+
+  /**
+   * A group and all its descendant groups (catalog parentOf relations), as the caller
+   * sees them; each group once, however the tree is drawn.
+   */
+  private async groupTree(groupRef: string, credentials: BackstageCredentials): Promise<string[]> {
+    const group = await this.deps.catalog.getEntityByRef(groupRef, { credentials });
+    if (!group) throw new NotFoundError(`No group ${groupRef} in the catalog`);
+    if (group.kind.toLocaleLowerCase('en') !== 'group') {
+      throw new InputError(`${groupRef} is a ${group.kind}, not a Group`);
+    }
+    const seen = new Set([stringifyEntityRef(group)]);
+    let frontier = [group];
+    while (frontier.length > 0 && seen.size < MAX_GROUPS) {
+      const children = frontier
+        .flatMap(g => g.relations ?? [])
+        .filter(r => r.type === RELATION_PARENT_OF && !seen.has(r.targetRef))
+        .map(r => r.targetRef);
+      children.forEach(ref => seen.add(ref));
+      frontier = [];
+      for (let i = 0; i < children.length; i += GROUP_BATCH) {
+        const { items } = await this.deps.catalog.getEntitiesByRefs(
+          { entityRefs: children.slice(i, i + GROUP_BATCH), fields: ['kind', 'metadata', 'relations'] },
+          { credentials },
+        );
+        frontier.push(...items.filter((e): e is Entity => Boolean(e)));
+      }
+    }
+    return [...seen];
+  }
+
+  /**
+   * The refs among these that the caller may read in the catalog. Asks the permission
+   * framework first: when catalog reads are allowed outright, no entity is looked up.
+   */
+  private async visibleRefs(refs: string[], credentials: BackstageCredentials): Promise<Set<string> | 'all'> {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return 'all';
+    const visible = new Set<string>();
+    if (decision.result === AuthorizeResult.DENY) return visible;
+    for (let i = 0; i < refs.length; i += VISIBILITY_BATCH) {
+      const batch = refs.slice(i, i + VISIBILITY_BATCH);
+      const { items } = await this.deps.catalog.getEntitiesByRefs(
+        { entityRefs: batch, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+        { credentials },
+      );
+      items.forEach((item, index) => item && visible.add(batch[index]));
+    }
+    return visible;
+  }
+
+  /**
+   * The maturity of a team and of all its sub-teams, from the stored evaluations of the
+   * entities they own that the caller may see: counts per step, verdicts, the most
+   * frequently unmet criteria, each entity, and a weekly trend.
+   */
+  async getGroupSummary(
+    groupRef: string,
+    credentials: BackstageCredentials,
+    language: Language,
+    options: { weeks: number },
+  ): Promise<TeamSummary> {
+    const groupRefs = await this.groupTree(groupRef, credentials);
+    const [entities, unmet, history] = await Promise.all([
+      this.deps.store.listLatestForOwners(groupRefs),
+      this.deps.store.listUnmetForOwners(groupRefs),
+      this.deps.store.listHistoryForOwners(groupRefs),
+    ]);
+    const visible = await this.visibleRefs(entities.map(e => e.entityRef), credentials);
+    const keep = <T extends { entityRef: string }>(rows: T[]) =>
+      visible === 'all' ? rows : rows.filter(row => visible.has(row.entityRef));
+    return summarize({
+      groupRef: groupRefs[0],
+      groupRefs,
+      entities: keep(entities),
+      unmet: keep(unmet),
+      history: keep(history),
+      criteria: this.deps.criteria.criteria,
+      language,
+      weeks: options.weeks,
+      now: this.now(),
+    });
   }
 
   /** The entity's step over time, newest first. */

@@ -21,6 +21,9 @@ export interface RouterOptions {
   service: OnboardingService;
 }
 
+/** Weeks of trend in a team summary unless `weeks` says otherwise. */
+export const DEFAULT_TREND_WEEKS = 12;
+
 /** Largest request body accepted (a catalog-info.yaml is a few kilobytes). */
 export const MAX_BODY = '256kb';
 
@@ -124,6 +127,13 @@ export async function createRouter(
     res.json(
       await service.getHistory(entityRefOf(req), credentials, { limit }),
     );
+  });
+
+  router.get('/groups/:namespace/:name/summary', async (req, res) => {
+    const credentials = await userOrService(req);
+    const groupRef = stringifyEntityRef({ kind: 'group', namespace: req.params.namespace, name: req.params.name });
+    const weeks = req.query.weeks ? Number(req.query.weeks) : DEFAULT_TREND_WEEKS;
+    res.json(await service.getGroupSummary(groupRef, credentials, languageOf(req), { weeks }));
   });
 
   router.post('/evaluate', async (req, res) => {

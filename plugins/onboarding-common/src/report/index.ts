@@ -1,2 +1,3 @@
 export * from './buildReport';
 export * from './history';
+export * from './teamSummary';

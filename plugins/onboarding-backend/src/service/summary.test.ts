@@ -1,0 +1,169 @@
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import onboardingPlugin from '..';
+
+const OUTSIDER = 'user:default/outsider';
+
+const group = (name: string, children: string[], parent?: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children, ...(parent ? { parent } : {}) },
+  relations: [
+    ...children.map(child => ({ type: 'parentOf', targetRef: `group:default/${child}` })),
+    ...(parent ? [{ type: 'childOf', targetRef: `group:default/${parent}` }] : []),
+  ],
+});
+
+const component = (name: string, owner: string, annotations: Record<string, string> = {}): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', annotations },
+  spec: { type: 'service', lifecycle: 'experimental', owner: `group:default/${owner}` },
+  relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
+});
+
+const stepOne = {
+  'cloud-pi-native.fr/sponsor': 'user:default/a',
+  'cloud-pi-native.fr/request-type': 'new-project',
+  'cloud-pi-native.fr/funding': 'budget',
+  'cloud-pi-native.fr/prequalification': 'https://www.demarches-simplifiees.fr/dossiers/1',
+};
+
+// direction → (usagers → mobile), plateforme.
+const entities: Entity[] = [
+  group('direction', ['usagers', 'plateforme']),
+  group('usagers', ['mobile'], 'direction'),
+  group('mobile', [], 'usagers'),
+  group('plateforme', [], 'direction'),
+  component('dir-app', 'direction'),
+  component('usagers-app', 'usagers', stepOne),
+  component('mobile-app', 'mobile', stepOne),
+  component('mobile-secret', 'mobile'),
+  component('plateforme-app', 'plateforme'),
+];
+
+/** A permission policy answering every catalog read request with this decision. */
+const permissionsFactory = (result: AuthorizeResult) =>
+  createServiceFactory({
+    service: coreServices.permissions,
+    deps: {},
+    factory: () => ({
+      authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      authorizeConditional: async (requests: unknown[]) =>
+        requests.map(() =>
+          result === AuthorizeResult.CONDITIONAL
+            ? {
+                result,
+                pluginId: 'catalog',
+                resourceType: 'catalog-entity',
+                conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: [] } },
+              }
+            : { result },
+        ),
+    }) as any,
+  });
+
+function startBackend(permissionResult: AuthorizeResult) {
+  const catalogFactory = createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () => {
+      const catalog = catalogServiceMock({ entities });
+      // The outsider may not see mobile-secret, whatever the call.
+      const hidden = (ref: string, options: unknown) =>
+        (options as { credentials: { principal: { userEntityRef?: string } } }).credentials.principal.userEntityRef ===
+          OUTSIDER && ref.includes('mobile-secret');
+      const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
+      catalog.getEntitiesByRefs = async (req, options) => {
+        const page = await getEntitiesByRefs(req, options);
+        return { items: page.items.map((item, i) => (hidden(req.entityRefs[i], options) ? undefined : item)) };
+      };
+      return catalog;
+    },
+  });
+  return startTestBackend({
+    features: [
+      onboardingPlugin,
+      catalogFactory,
+      permissionsFactory(permissionResult),
+      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.rootConfig.factory({
+        data: { onboarding: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } } } },
+      }),
+    ],
+  });
+}
+
+async function refreshAll(server: Parameters<typeof request>[0]) {
+  for (const e of entities.filter(x => x.kind === 'Component')) {
+    const res = await request(server)
+      .post(`/api/onboarding/entities/default/component/${e.metadata.name}/refresh`)
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+  }
+}
+
+describe('GET /groups/:namespace/:name/summary', () => {
+  it('counts every entity of the group and its sub-groups once, with steps, blockers and trend', async () => {
+    const { server } = await startBackend(AuthorizeResult.ALLOW);
+    await refreshAll(server);
+    const res = await request(server)
+      .get('/api/onboarding/groups/default/direction/summary?lang=en&weeks=4')
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expect(res.body.groupRefs.sort()).toEqual([
+      'group:default/direction',
+      'group:default/mobile',
+      'group:default/plateforme',
+      'group:default/usagers',
+    ]);
+    expect(res.body.total).toBe(5);
+    expect(res.body.entities.map((e: { entityRef: string }) => e.entityRef).sort()).toEqual([
+      'component:default/dir-app',
+      'component:default/mobile-app',
+      'component:default/mobile-secret',
+      'component:default/plateforme-app',
+      'component:default/usagers-app',
+    ]);
+    // The two with step-1 evidence stand at step 2; the others at step 1.
+    expect(res.body.counts).toEqual({ 1: 3, 2: 2, 3: 0, 4: 0, 5: 0 });
+    expect(res.body.verdicts['NO-GO']).toBe(5);
+    expect(res.body.topFailing[0]).toMatchObject({ count: 5 });
+    expect(res.body.trend).toHaveLength(4);
+    expect(res.body.trend[3].counts).toEqual({ 1: 3, 2: 2, 3: 0, 4: 0, 5: 0 });
+
+    const sub = await request(server)
+      .get('/api/onboarding/groups/default/usagers/summary')
+      .set('Authorization', mockCredentials.user.header());
+    expect(sub.body.total).toBe(3);
+    expect(sub.body.counts).toEqual({ 1: 1, 2: 2, 3: 0, 4: 0, 5: 0 });
+    await server.close();
+  });
+
+  it('leaves out entities the caller may not see when catalog reads are conditional', async () => {
+    const { server } = await startBackend(AuthorizeResult.CONDITIONAL);
+    await refreshAll(server);
+    const res = await request(server)
+      .get('/api/onboarding/groups/default/mobile/summary')
+      .set('Authorization', mockCredentials.user.header(OUTSIDER));
+    expect(res.status).toBe(200);
+    expect(res.body.entities.map((e: { entityRef: string }) => e.entityRef)).toEqual(['component:default/mobile-app']);
+    await server.close();
+  });
+
+  it('answers 404 for an unknown group, 400 for a bad weeks value and 401 without credentials', async () => {
+    const { server } = await startBackend(AuthorizeResult.ALLOW);
+    const auth = mockCredentials.user.header();
+    expect((await request(server).get('/api/onboarding/groups/default/nobody/summary').set('Authorization', auth)).status).toBe(404);
+    expect((await request(server).get('/api/onboarding/groups/default/direction/summary?weeks=0').set('Authorization', auth)).status).toBe(400);
+    expect((await request(server).get('/api/onboarding/groups/default/direction/summary?weeks=99').set('Authorization', auth)).status).toBe(400);
+    expect((await request(server).get('/api/onboarding/groups/default/direction/summary')).status).toBe(401);
+    await server.close();
+  });
+});
