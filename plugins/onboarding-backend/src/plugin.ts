@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DatabaseEvaluationStore } from './database';
+import { TemplateFactSource } from './facts';
 import { loadCriteria } from './service/criteriaConfig';
 import { OnboardingService } from './service/OnboardingService';
 import { createRouter } from './service/router';
@@ -29,6 +30,7 @@ export const onboardingPlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        urlReader: coreServices.urlReader,
       },
       async init({
         httpRouter,
@@ -40,6 +42,7 @@ export const onboardingPlugin = createBackendPlugin({
         database,
         scheduler,
         catalog,
+        urlReader,
       }) {
         // Bad criteria or settings throw here, with the config path, and stop the backend.
         const criteria = loadCriteria(config);
@@ -49,6 +52,7 @@ export const onboardingPlugin = createBackendPlugin({
           catalog,
           auth,
           permissions,
+          factSources: [new TemplateFactSource(urlReader)],
           store,
           criteria,
           settings,

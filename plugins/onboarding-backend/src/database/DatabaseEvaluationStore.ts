@@ -338,6 +338,26 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       }));
   }
 
+  async listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]> {
+    const rows: Array<Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>> = [];
+    for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
+      rows.push(
+        ...(await this.db<LatestRow>(LATEST_TABLE)
+          .whereIn('entity_ref', chunk)
+          .select('entity_ref', 'kind', 'owner_ref', 'step', 'verdict', 'blocking_count', 'evaluated_at')),
+      );
+    }
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      kind: row.kind,
+      ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
+      step: row.step,
+      verdict: row.verdict,
+      blockingCount: row.blocking_count,
+      evaluatedAt: toDate(row.evaluated_at),
+    }));
+  }
+
   async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
     const rows: UnmetCriterionRow[] = [];
     for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {

@@ -114,6 +114,9 @@ export interface EvaluationStore {
   /** Every latest evaluation of entities owned by these owners (no paging: summaries need them all). */
   listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]>;
 
+  /** The latest evaluations of these entities (those evaluated at least once). */
+  listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]>;
+
   /** The unmet criteria (fail, invalid, unknown) of the latest evaluations of these owners' entities. */
   listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
 

@@ -13,16 +13,24 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** Set by the scaffolder on what a template creates (backstage.io/source-template). */
+const ANNOTATION_SOURCE_TEMPLATE = 'backstage.io/source-template';
 import {
   EntityEvaluation,
   EntityReport,
   Language,
+  StepNumber,
   TeamSummary,
+  TemplateScoresResponse,
   buildReport,
+  scoreTemplate,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
+import { FactSource } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 
 import { OnboardingSettings } from './settings';
@@ -55,6 +63,8 @@ export class OnboardingService {
       catalog: CatalogService;
       auth: AuthService;
       permissions: PermissionsService;
+      /** Sources of facts beyond the entity document, e.g. template skeletons. */
+      factSources?: FactSource[];
       store: EvaluationStore;
       criteria: CriteriaSet;
       settings: OnboardingSettings;
@@ -101,11 +111,23 @@ export class OnboardingService {
     }
   }
 
-  private evaluate(entity: Entity): EntityEvaluation {
-    return evaluateEntity(entity, this.deps.criteria.criteria, {
-      now: this.now(),
-    });
+  /** Evaluates an entity with the facts its fact sources gather; a source that cannot answer makes its criteria `unknown`. */
+  private async evaluate(entity: Entity): Promise<EntityEvaluation> {
+    const facts: Record<string, unknown> = {};
+    const unavailableSources: string[] = [];
+    for (const source of this.deps.factSources ?? []) {
+      if (!source.appliesTo(entity)) continue;
+      const gathered = await source.gather(entity);
+      if ('unavailable' in gathered) {
+        this.deps.logger.warn(`Facts unavailable for ${stringifyEntityRef(entity)}: ${gathered.unavailable}`);
+        unavailableSources.push('fact');
+      } else {
+        Object.assign(facts, gathered.facts);
+      }
+    }
+    return evaluateEntity(entity, this.deps.criteria.criteria, { now: this.now(), facts, unavailableSources });
   }
+
 
   private async save(
     entity: Entity,
@@ -174,15 +196,15 @@ export class OnboardingService {
     const entity =
       alreadyRead ?? (await this.readEntity(entityRef, credentials));
     const evaluatedAt = this.now();
-    const evaluation = this.evaluate(entity);
+    const evaluation = await this.evaluate(entity);
     await this.save(entity, evaluation, evaluatedAt);
     return this.report(entity, evaluation, language, evaluatedAt);
   }
 
   /** Evaluates a submitted entity document without storing anything (e.g. a merge request's catalog-info.yaml). */
-  evaluateDocument(entity: Entity, language: Language): EntityReport {
+  async evaluateDocument(entity: Entity, language: Language): Promise<EntityReport> {
     this.assertEvaluatedKind(entity.kind);
-    return this.report(entity, this.evaluate(entity), language);
+    return this.report(entity, await this.evaluate(entity), language);
   }
 
   /**
@@ -271,6 +293,60 @@ export class OnboardingService {
     });
   }
 
+  /**
+   * Every template the caller may see, scored with the template criteria (evaluated now:
+   * templates are few), with how far the projects created from each one got.
+   */
+  async getTemplateScores(credentials: BackstageCredentials, language: Language): Promise<TemplateScoresResponse> {
+    const { items: templates } = await this.deps.catalog.getEntities(
+      { filter: { kind: 'template' } },
+      { credentials },
+    );
+    const { items: created } = await this.deps.catalog.getEntities(
+      {
+        filter: { 'metadata.annotations.backstage.io/source-template': CATALOG_FILTER_EXISTS },
+        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.annotations'],
+      },
+      { credentials },
+    );
+    const createdBy = new Map<string, string[]>();
+    for (const entity of created) {
+      const source = entity.metadata.annotations?.[ANNOTATION_SOURCE_TEMPLATE]?.toLocaleLowerCase('en');
+      if (source) createdBy.set(source, [...(createdBy.get(source) ?? []), stringifyEntityRef(entity)]);
+    }
+    const latest = new Map(
+      (await this.deps.store.listLatestByRefs([...createdBy.values()].flat())).map(row => [row.entityRef, row.step]),
+    );
+
+    const items = await Promise.all(
+      templates.map(async template => {
+        const ref = stringifyEntityRef(template);
+        const evaluation = await this.evaluate(template);
+        const projects = createdBy.get(ref.toLocaleLowerCase('en')) ?? [];
+        const counts: Record<StepNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        let notEvaluated = 0;
+        for (const project of projects) {
+          const step = latest.get(project.toLocaleLowerCase('en'));
+          if (step) counts[step as StepNumber] += 1;
+          else notEvaluated += 1;
+        }
+        return {
+          entityRef: ref,
+          title: template.metadata.title ?? template.metadata.name,
+          ...(template.metadata.description ? { description: template.metadata.description } : {}),
+          score: scoreTemplate(evaluation),
+          report: this.report(template, evaluation, language),
+          outcomes: { total: projects.length, counts, notEvaluated },
+        };
+      }),
+    );
+    items.sort(
+      (a, b) =>
+        b.score.startStep - a.score.startStep || b.score.share - a.score.share || a.title.localeCompare(b.title),
+    );
+    return { items };
+  }
+
   /** The entity's step over time, newest first. */
   async getHistory(
     entityRef: string,
@@ -314,7 +390,7 @@ export class OnboardingService {
         try {
           const { changed } = await this.save(
             entity,
-            this.evaluate(entity),
+            await this.evaluate(entity),
             this.now(),
           );
           summary.evaluated += 1;

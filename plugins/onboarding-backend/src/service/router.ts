@@ -136,6 +136,11 @@ export async function createRouter(
     res.json(await service.getGroupSummary(groupRef, credentials, languageOf(req), { weeks }));
   });
 
+  router.get('/templates', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await service.getTemplateScores(credentials, languageOf(req)));
+  });
+
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(

@@ -19,7 +19,7 @@ export interface OnboardingSettings {
   retentionDays: number;
 }
 
-export const DEFAULT_KINDS = ['Component', 'System', 'API'];
+export const DEFAULT_KINDS = ['Component', 'System', 'API', 'Template'];
 
 function positiveInteger(
   config: Config,

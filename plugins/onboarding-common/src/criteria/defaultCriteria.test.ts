@@ -22,9 +22,11 @@ describe('DEFAULT_CRITERIA', () => {
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/);
   });
 
-  it('prefixes each id with its step', () => {
-    for (const c of DEFAULT_CRITERIA)
-      expect(c.id.startsWith(`S${c.step}-`)).toBe(true);
+  it('prefixes each id with its step: S for entities, T for templates', () => {
+    for (const c of DEFAULT_CRITERIA) {
+      const prefix = c.appliesTo?.kinds?.includes('Template') ? 'T' : 'S';
+      expect(c.id.startsWith(`${prefix}${c.step}-`)).toBe(true);
+    }
   });
 
   it('gives only known steps and severities', () => {

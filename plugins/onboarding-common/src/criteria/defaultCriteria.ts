@@ -1,4 +1,5 @@
 import { ANNOTATION_CONSOLE_PROJECT, ANNOTATION_PREFIX } from '../annotations';
+import { TEMPLATE_CRITERIA } from './templateCriteria';
 import { Applicability, Criterion } from './types';
 
 const cpn = (name: string) => `${ANNOTATION_PREFIX}${name}`;
@@ -28,7 +29,7 @@ const SOURCE_PLAN =
  * Steps 1–4 have blocking criteria for their gate; step 5, which has no gate in the
  * sources, has advisory ones drawn from the CCT.
  */
-export const DEFAULT_CRITERIA: readonly Criterion[] = [
+export const ENTITY_CRITERIA: readonly Criterion[] = [
   // ── Step 1: the offer is relevant to the need ─────────────────────────────
   {
     id: 'S1-SPONSOR',
@@ -840,3 +841,6 @@ export const DEFAULT_CRITERIA: readonly Criterion[] = [
     source: 'cloud-pi-native/cct-cloud-native:cct-exigences.md (EXI-ORG-2)',
   },
 ];
+
+/** Every default criterion: those of catalog entities and those of scaffolder templates. */
+export const DEFAULT_CRITERIA: readonly Criterion[] = [...ENTITY_CRITERIA, ...TEMPLATE_CRITERIA];

@@ -22,6 +22,8 @@ import {
 /** What an evaluation depends on besides the entity and the criteria. */
 export interface EvaluationContext {
   now: Date;
+  /** Facts gathered outside the entity document, read by `fact:<name>` rules. */
+  facts?: Readonly<Record<string, unknown>>;
   /** Fact sources that could not answer this time (e.g. an external service down): criteria reading them are `unknown`. */
   unavailableSources?: string[];
 }

@@ -1,3 +1,4 @@
 export * from './buildReport';
 export * from './history';
 export * from './teamSummary';
+export * from './templateScores';

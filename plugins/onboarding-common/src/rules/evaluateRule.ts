@@ -14,6 +14,11 @@ import {
 export interface RuleContext {
   /** The evaluation time, for date rules. */
   now: Date;
+  /**
+   * Facts from other sources than the entity document, read by `fact:<name>` rules
+   * (e.g. `fact:skeleton/file/.gitlab-ci-dso.yml`, gathered by the backend).
+   */
+  facts?: Readonly<Record<string, unknown>>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -248,7 +253,7 @@ function evaluateFactRule(
   entity: Entity,
   context: RuleContext,
 ): RuleResult {
-  const fact = readFact(entity, rule.fact);
+  const fact = readFact(entity, rule.fact, context.facts);
   const found = showFact(fact);
   const evidence: RuleResult['evidence'] =
     found === undefined

@@ -8,6 +8,7 @@ export const FACT_SOURCES: Record<string, 'keyed' | 'bare'> = {
   metadata: 'keyed',
   spec: 'keyed',
   relation: 'keyed',
+  fact: 'keyed',
   tags: 'bare',
   kind: 'bare',
   links: 'bare',
@@ -68,12 +69,19 @@ function listOf(values: unknown): FactValue {
 }
 
 /** Reads a fact of an entity. Blank strings and empty lists count as absent. */
-export function readFact(entity: Entity, name: FactName): FactValue {
+export function readFact(
+  entity: Entity,
+  name: FactName,
+  external?: Readonly<Record<string, unknown>>,
+): FactValue {
   const parsed = parseFactName(name);
   if (!parsed) return { present: false };
   const { source, key = '' } = parsed;
   let value: unknown;
   switch (source) {
+    case 'fact':
+      value = external?.[key];
+      break;
     case 'annotation':
       value = entity.metadata?.annotations?.[key];
       break;

@@ -19,6 +19,7 @@ function factLabel(fact: string | undefined, language: Language): string {
     tags: { fr: 'les tags', en: 'the tags' },
     kind: { fr: 'le kind', en: 'the kind' },
     links: { fr: 'les liens', en: 'the links' },
+    fact: { fr: `la donnée ${key}`, en: `the fact ${key}` },
   };
   return labels[source][language];
 }

@@ -10,6 +10,7 @@
  * - `spec:<path>`        a field under spec, dot-separated (e.g. `spec:lifecycle`)
  * - `relation:<type>`    the target refs of the entity's relations of that type (a list)
  * - `tags`, `kind`, `links` (the list of link URLs)
+ * - `fact:<name>`       a fact gathered outside the entity by a fact source of the backend
  */
 export type FactName = string;
 

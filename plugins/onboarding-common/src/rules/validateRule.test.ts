@@ -95,7 +95,7 @@ describe('validateRule: problems', () => {
       const problem = single({ fact: name, exists: true });
       expect(problem).toContain(`rule.fact: unknown fact '${name}'`);
       expect(problem).toContain(
-        'expected one of annotation:<key>, label:<key>, metadata:<key>, spec:<key>, relation:<key>, tags, kind, links',
+        'expected one of annotation:<key>, label:<key>, metadata:<key>, spec:<key>, relation:<key>, fact:<key>, tags, kind, links',
       );
     },
   );

@@ -1,0 +1,2 @@
+export type { FactSource, GatheredFacts } from './FactSource';
+export { TemplateFactSource } from './TemplateFactSource';
