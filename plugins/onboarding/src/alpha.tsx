@@ -1,6 +1,8 @@
 import {
   ApiBlueprint,
+  PageBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -8,6 +10,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import { OnboardingClient, onboardingApiRef } from './api';
 import { onboardingTranslationRef } from './translation';
 
@@ -48,6 +51,47 @@ export const entityOnboardingContent = EntityContentBlueprint.make({
   },
 });
 
+/** The onboarding tab of Group pages: the maturity of the team and its sub-teams. */
+export const groupOnboardingContent = EntityContentBlueprint.make({
+  name: 'team',
+  params: {
+    path: '/onboarding',
+    title: onboardingTranslationRef('entityContent.tabTitle'),
+    filter: { kind: 'group' },
+    loader: async () =>
+      import('./components/GroupOnboardingContent').then(m => (
+        <m.GroupOnboardingContent />
+      )),
+  },
+});
+
+/** The score card of Template pages. */
+export const templateScoreCard = EntityCardBlueprint.make({
+  name: 'template-score',
+  params: {
+    filter: { kind: 'template' },
+    loader: async () =>
+      import('./components/TemplateScoreCard').then(m => (
+        <m.TemplateScoreCard />
+      )),
+  },
+});
+
+/** Where the onboarding page is mounted. */
+export const onboardingPageRouteRef = createRouteRef();
+
+/** The onboarding page: team maturity and template scores. */
+export const onboardingPage = PageBlueprint.make({
+  params: {
+    path: '/onboarding',
+    routeRef: onboardingPageRouteRef,
+    title: onboardingTranslationRef('page.title'),
+    icon: <TrendingUpIcon fontSize="inherit" />,
+    loader: () =>
+      import('./components/OnboardingPage').then(m => <m.OnboardingPage />),
+  },
+});
+
 /**
  * The onboarding plugin for apps on Backstage's new frontend system.
  *
@@ -56,7 +100,16 @@ export const entityOnboardingContent = EntityContentBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'onboarding',
   info: { packageJson: () => import('../package.json') },
-  extensions: [onboardingApi, entityOnboardingCard, entityOnboardingContent],
+  title: 'Onboarding',
+  routes: { root: onboardingPageRouteRef },
+  extensions: [
+    onboardingApi,
+    entityOnboardingCard,
+    entityOnboardingContent,
+    groupOnboardingContent,
+    templateScoreCard,
+    onboardingPage,
+  ],
 });
 
 export { onboardingTranslationRef };

@@ -8,7 +8,11 @@ export {
   onboardingPlugin,
   EntityOnboardingCard,
   EntityOnboardingContent,
+  GroupOnboardingContent,
+  OnboardingPage,
+  TemplateScoreCard,
 } from './plugin';
+export { rootRouteRef } from './routes';
 export { onboardingApiRef, OnboardingClient } from './api';
 export type { OnboardingApi } from './api';
 export { onboardingTranslationRef } from './translation';

@@ -2,10 +2,12 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { OnboardingClient, onboardingApiRef } from './api';
+import { rootRouteRef } from './routes';
 
 /**
  * The onboarding plugin for apps on Backstage's classic frontend system.
@@ -15,6 +17,7 @@ import { OnboardingClient, onboardingApiRef } from './api';
  */
 export const onboardingPlugin = createPlugin({
   id: 'onboarding',
+  routes: { root: rootRouteRef },
   apis: [
     createApiFactory({
       api: onboardingApiRef,
@@ -58,5 +61,51 @@ export const EntityOnboardingContent = onboardingPlugin.provide(
           m => m.EntityOnboardingContent,
         ),
     },
+  }),
+);
+
+/**
+ * Tab for a Group's page: the onboarding maturity of the team and its sub-teams.
+ *
+ * @public
+ */
+export const GroupOnboardingContent = onboardingPlugin.provide(
+  createComponentExtension({
+    name: 'GroupOnboardingContent',
+    component: {
+      lazy: () =>
+        import('./components/GroupOnboardingContent').then(
+          m => m.GroupOnboardingContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * Card for a Template's page: its score and the criteria it does not meet.
+ *
+ * @public
+ */
+export const TemplateScoreCard = onboardingPlugin.provide(
+  createComponentExtension({
+    name: 'TemplateScoreCard',
+    component: {
+      lazy: () =>
+        import('./components/TemplateScoreCard').then(m => m.TemplateScoreCard),
+    },
+  }),
+);
+
+/**
+ * The onboarding page: team maturity (with an owner filter) and template scores.
+ *
+ * @public
+ */
+export const OnboardingPage = onboardingPlugin.provide(
+  createRoutableExtension({
+    name: 'OnboardingPage',
+    mountPoint: rootRouteRef,
+    component: () =>
+      import('./components/OnboardingPage').then(m => m.OnboardingPage),
   }),
 );

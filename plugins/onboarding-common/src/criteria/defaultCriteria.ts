@@ -843,4 +843,7 @@ export const ENTITY_CRITERIA: readonly Criterion[] = [
 ];
 
 /** Every default criterion: those of catalog entities and those of scaffolder templates. */
-export const DEFAULT_CRITERIA: readonly Criterion[] = [...ENTITY_CRITERIA, ...TEMPLATE_CRITERIA];
+export const DEFAULT_CRITERIA: readonly Criterion[] = [
+  ...ENTITY_CRITERIA,
+  ...TEMPLATE_CRITERIA,
+];

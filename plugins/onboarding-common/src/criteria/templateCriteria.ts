@@ -33,14 +33,25 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T1-OWNER',
     step: 1,
     severity: 'blocking',
-    title: { fr: 'Le modèle appartient à une équipe', en: 'The template is owned by a team' },
+    title: {
+      fr: 'Le modèle appartient à une équipe',
+      en: 'The template is owned by a team',
+    },
     rationale: {
       fr: "Un modèle sans équipe propriétaire n'est plus maintenu quand son auteur part.",
       en: 'A template with no owning team is no longer maintained once its author leaves.',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: 'spec:owner', matches: '^(?!user:)(group:)?([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$' },
-    remediation: { text: { fr: 'spec.owner: group:<équipe>', en: 'spec.owner: group:<team>' } },
+    rule: {
+      fact: 'spec:owner',
+      matches: '^(?!user:)(group:)?([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$',
+    },
+    remediation: {
+      text: {
+        fr: 'spec.owner: group:<équipe>',
+        en: 'spec.owner: group:<team>',
+      },
+    },
     source: SOURCE,
   },
   {
@@ -55,7 +66,10 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     appliesTo: TEMPLATE,
     rule: { fact: 'metadata:description', matches: '\\S.{19,}' },
     remediation: {
-      text: { fr: 'Écrivez une description d’au moins 20 caractères.', en: 'Write a description of at least 20 characters.' },
+      text: {
+        fr: 'Écrivez une description d’au moins 20 caractères.',
+        en: 'Write a description of at least 20 characters.',
+      },
     },
     source: SOURCE,
   },
@@ -63,15 +77,21 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T1-REGISTER',
     step: 1,
     severity: 'blocking',
-    title: { fr: 'Ce qui est créé entre au catalogue', en: 'What it creates enters the catalog' },
+    title: {
+      fr: 'Ce qui est créé entre au catalogue',
+      en: 'What it creates enters the catalog',
+    },
     rationale: {
-      fr: "Sans étape catalog:register, le projet créé reste invisible du portail et du parcours.",
+      fr: 'Sans étape catalog:register, le projet créé reste invisible du portail et du parcours.',
       en: 'Without a catalog:register step, the project it creates stays invisible to the portal and the journey.',
     },
     appliesTo: TEMPLATE,
     rule: { fact: TEMPLATE_FACTS.actions, equals: 'catalog:register' },
     remediation: {
-      text: { fr: 'Ajoutez une étape catalog:register.', en: 'Add a catalog:register step.' },
+      text: {
+        fr: 'Ajoutez une étape catalog:register.',
+        en: 'Add a catalog:register step.',
+      },
       link: 'https://backstage.io/docs/features/software-templates/writing-templates',
     },
     source: SOURCE,
@@ -80,7 +100,10 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T1-PARAMETERS',
     step: 1,
     severity: 'blocking',
-    title: { fr: 'Chaque paramètre a un titre et une description', en: 'Every parameter has a title and a description' },
+    title: {
+      fr: 'Chaque paramètre a un titre et une description',
+      en: 'Every parameter has a title and a description',
+    },
     rationale: {
       fr: 'Un formulaire expliqué évite des projets mal nommés ou mal rattachés.',
       en: 'An explained form avoids badly named or badly owned projects.',
@@ -88,7 +111,10 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     appliesTo: TEMPLATE,
     rule: { fact: TEMPLATE_FACTS.undocumentedParameters, number: { lte: 0 } },
     remediation: {
-      text: { fr: 'Donnez title et description à chaque paramètre.', en: 'Give every parameter a title and a description.' },
+      text: {
+        fr: 'Donnez title et description à chaque paramètre.',
+        en: 'Give every parameter a title and a description.',
+      },
     },
     source: SOURCE,
   },
@@ -96,14 +122,25 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T2-LIFECYCLE',
     step: 2,
     severity: 'blocking',
-    title: { fr: 'Le cycle de vie du modèle est indiqué', en: 'The template states its lifecycle' },
+    title: {
+      fr: 'Le cycle de vie du modèle est indiqué',
+      en: 'The template states its lifecycle',
+    },
     rationale: {
       fr: 'Les équipes savent si le modèle est éprouvé ou expérimental.',
       en: 'Teams know whether the template is proven or experimental.',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: 'spec:lifecycle', oneOf: ['experimental', 'production', 'deprecated'] },
-    remediation: { text: { fr: 'spec.lifecycle: production', en: 'spec.lifecycle: production' } },
+    rule: {
+      fact: 'spec:lifecycle',
+      oneOf: ['experimental', 'production', 'deprecated'],
+    },
+    remediation: {
+      text: {
+        fr: 'spec.lifecycle: production',
+        en: 'spec.lifecycle: production',
+      },
+    },
     source: SOURCE,
   },
   {
@@ -111,54 +148,83 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     step: 2,
     severity: 'blocking',
     title: { fr: 'Le modèle est étiqueté', en: 'The template is tagged' },
-    rationale: { fr: 'Les tags permettent de trouver le modèle.', en: 'Tags make the template findable.' },
+    rationale: {
+      fr: 'Les tags permettent de trouver le modèle.',
+      en: 'Tags make the template findable.',
+    },
     appliesTo: TEMPLATE,
     rule: { fact: 'tags', exists: true },
-    remediation: { text: { fr: 'Ajoutez metadata.tags.', en: 'Add metadata.tags.' } },
+    remediation: {
+      text: { fr: 'Ajoutez metadata.tags.', en: 'Add metadata.tags.' },
+    },
     source: SOURCE,
   },
   {
     id: 'T2-GITLAB',
     step: 2,
     severity: 'blocking',
-    title: { fr: 'Le code est publié sur GitLab', en: 'The code is published to GitLab' },
+    title: {
+      fr: 'Le code est publié sur GitLab',
+      en: 'The code is published to GitLab',
+    },
     rationale: {
       fr: "GitLab est la forge de l'usine logicielle Cloud Pi Native.",
       en: 'GitLab is the forge of the Cloud Pi Native software factory.',
     },
     appliesTo: TEMPLATE,
     rule: { fact: TEMPLATE_FACTS.actions, equals: 'publish:gitlab' },
-    remediation: { text: { fr: 'Publiez avec publish:gitlab.', en: 'Publish with publish:gitlab.' } },
+    remediation: {
+      text: {
+        fr: 'Publiez avec publish:gitlab.',
+        en: 'Publish with publish:gitlab.',
+      },
+    },
     source: SOURCE,
   },
   {
     id: 'T2-OUTPUT-LINKS',
     step: 2,
     severity: 'blocking',
-    title: { fr: 'Le modèle donne les liens du projet créé', en: 'The template links to what it created' },
+    title: {
+      fr: 'Le modèle donne les liens du projet créé',
+      en: 'The template links to what it created',
+    },
     rationale: {
       fr: 'Des liens de sortie mènent directement au dépôt et à la fiche du catalogue.',
       en: 'Output links lead straight to the repository and the catalog page.',
     },
     appliesTo: TEMPLATE,
     rule: { fact: 'spec:output.links', exists: true },
-    remediation: { text: { fr: 'Ajoutez spec.output.links.', en: 'Add spec.output.links.' } },
+    remediation: {
+      text: { fr: 'Ajoutez spec.output.links.', en: 'Add spec.output.links.' },
+    },
     source: SOURCE,
   },
   {
     id: 'T3-CONSOLE',
     step: 3,
     severity: 'blocking',
-    title: { fr: 'Le projet créé est relié à la console', en: 'The project created is linked to the console' },
+    title: {
+      fr: 'Le projet créé est relié à la console',
+      en: 'The project created is linked to the console',
+    },
     rationale: {
-      fr: "Le catalog-info.yaml généré porte le projet de la console (critère S3-CONSOLE-PROJECT).",
+      fr: 'Le catalog-info.yaml généré porte le projet de la console (critère S3-CONSOLE-PROJECT).',
       en: 'The generated catalog-info.yaml names the console project (criterion S3-CONSOLE-PROJECT).',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: TEMPLATE_FACTS.skeletonAnnotation(ANNOTATION_CONSOLE_PROJECT), exists: true },
+    rule: {
+      fact: TEMPLATE_FACTS.skeletonAnnotation(ANNOTATION_CONSOLE_PROJECT),
+      exists: true,
+    },
     remediation: {
-      text: { fr: 'Préremplissez cette annotation dans le squelette.', en: 'Pre-fill this annotation in the skeleton.' },
-      annotations: { [ANNOTATION_CONSOLE_PROJECT]: '${{ values.consoleProject }}' },
+      text: {
+        fr: 'Préremplissez cette annotation dans le squelette.',
+        en: 'Pre-fill this annotation in the skeleton.',
+      },
+      annotations: {
+        [ANNOTATION_CONSOLE_PROJECT]: '${{ values.consoleProject }}',
+      },
     },
     source: SOURCE,
   },
@@ -166,16 +232,28 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T3-SONAR',
     step: 3,
     severity: 'blocking',
-    title: { fr: 'Le projet créé a sa clé SonarQube', en: 'The project created has its SonarQube key' },
+    title: {
+      fr: 'Le projet créé a sa clé SonarQube',
+      en: 'The project created has its SonarQube key',
+    },
     rationale: {
       fr: 'La clé SonarQube préremplie répond au critère S3-SONAR dès la création.',
       en: 'A pre-filled SonarQube key meets criterion S3-SONAR from day one.',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: TEMPLATE_FACTS.skeletonAnnotation('sonarqube.org/project-key'), exists: true },
+    rule: {
+      fact: TEMPLATE_FACTS.skeletonAnnotation('sonarqube.org/project-key'),
+      exists: true,
+    },
     remediation: {
-      text: { fr: 'Préremplissez la clé dans le squelette.', en: 'Pre-fill the key in the skeleton.' },
-      annotations: { 'sonarqube.org/project-key': '${{ values.consoleProject }}-${{ values.name }}' },
+      text: {
+        fr: 'Préremplissez la clé dans le squelette.',
+        en: 'Pre-fill the key in the skeleton.',
+      },
+      annotations: {
+        'sonarqube.org/project-key':
+          '${{ values.consoleProject }}-${{ values.name }}',
+      },
     },
     source: SOURCE,
   },
@@ -183,16 +261,27 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T3-ARGOCD',
     step: 3,
     severity: 'blocking',
-    title: { fr: 'Le projet créé est suivi dans Argo CD', en: 'The project created is tracked in Argo CD' },
+    title: {
+      fr: 'Le projet créé est suivi dans Argo CD',
+      en: 'The project created is tracked in Argo CD',
+    },
     rationale: {
       fr: 'Le sélecteur Argo CD prérempli répond au critère S3-GITOPS.',
       en: 'A pre-filled Argo CD selector meets criterion S3-GITOPS.',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: TEMPLATE_FACTS.skeletonAnnotation('argocd/app-selector'), exists: true },
+    rule: {
+      fact: TEMPLATE_FACTS.skeletonAnnotation('argocd/app-selector'),
+      exists: true,
+    },
     remediation: {
-      text: { fr: 'Préremplissez le sélecteur dans le squelette.', en: 'Pre-fill the selector in the skeleton.' },
-      annotations: { 'argocd/app-selector': 'dso/project.slug=${{ values.consoleProject }}' },
+      text: {
+        fr: 'Préremplissez le sélecteur dans le squelette.',
+        en: 'Pre-fill the selector in the skeleton.',
+      },
+      annotations: {
+        'argocd/app-selector': 'dso/project.slug=${{ values.consoleProject }}',
+      },
     },
     source: SOURCE,
   },
@@ -200,7 +289,10 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T3-PIPELINE',
     step: 3,
     severity: 'blocking',
-    title: { fr: 'Le projet créé a le pipeline Cloud Pi Native', en: 'The project created has the Cloud Pi Native pipeline' },
+    title: {
+      fr: 'Le projet créé a le pipeline Cloud Pi Native',
+      en: 'The project created has the Cloud Pi Native pipeline',
+    },
     rationale: {
       fr: 'Le fichier .gitlab-ci-dso.yml inclut le catalogue de CI de Cloud Pi Native (construction, SonarQube, scan).',
       en: 'The .gitlab-ci-dso.yml file includes the Cloud Pi Native CI catalog (build, SonarQube, scan).',
@@ -208,8 +300,14 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     appliesTo: TEMPLATE,
     rule: {
       any: [
-        { fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yml'), matches: 'cloud-pi-native/gitlab-ci-catalog' },
-        { fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yaml'), matches: 'cloud-pi-native/gitlab-ci-catalog' },
+        {
+          fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yml'),
+          matches: 'cloud-pi-native/gitlab-ci-catalog',
+        },
+        {
+          fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yaml'),
+          matches: 'cloud-pi-native/gitlab-ci-catalog',
+        },
       ],
     },
     remediation: {
@@ -225,16 +323,27 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     id: 'T3-SOURCE-TEMPLATE',
     step: 3,
     severity: 'advisory',
-    title: { fr: 'Le projet créé dit de quel modèle il vient', en: 'The project created names its template' },
+    title: {
+      fr: 'Le projet créé dit de quel modèle il vient',
+      en: 'The project created names its template',
+    },
     rationale: {
       fr: "L'annotation backstage.io/source-template permet de suivre ce que deviennent les projets du modèle.",
       en: 'The backstage.io/source-template annotation lets the portal follow what becomes of the projects.',
     },
     appliesTo: TEMPLATE,
-    rule: { fact: TEMPLATE_FACTS.skeletonAnnotation('backstage.io/source-template'), exists: true },
+    rule: {
+      fact: TEMPLATE_FACTS.skeletonAnnotation('backstage.io/source-template'),
+      exists: true,
+    },
     remediation: {
-      text: { fr: 'Préremplissez l’annotation dans le squelette.', en: 'Pre-fill the annotation in the skeleton.' },
-      annotations: { 'backstage.io/source-template': 'template:default/<this template>' },
+      text: {
+        fr: 'Préremplissez l’annotation dans le squelette.',
+        en: 'Pre-fill the annotation in the skeleton.',
+      },
+      annotations: {
+        'backstage.io/source-template': 'template:default/<this template>',
+      },
     },
     source: SOURCE,
   },

@@ -1,5 +1,5 @@
 import { StepNumber } from '../journey';
-import { EntityEvaluation } from './types';
+import { CriterionState } from './types';
 
 /** How good a template is: where projects created from it start, and the share of criteria it meets. */
 export interface TemplateScore {
@@ -11,10 +11,17 @@ export interface TemplateScore {
   share: number;
 }
 
-/** Scores a template from its evaluation against the template criteria. */
-export function scoreTemplate(evaluation: EntityEvaluation): TemplateScore {
-  const applicable = evaluation.results.filter(r => r.state !== 'not-applicable');
-  const met = applicable.filter(r => r.state === 'pass' || r.state === 'exempted').length;
+/** Scores a template from its evaluation (or the report built from it) against the template criteria. */
+export function scoreTemplate(evaluation: {
+  step: StepNumber;
+  results: Array<{ state: CriterionState }>;
+}): TemplateScore {
+  const applicable = evaluation.results.filter(
+    r => r.state !== 'not-applicable',
+  );
+  const met = applicable.filter(
+    r => r.state === 'pass' || r.state === 'exempted',
+  ).length;
   return {
     startStep: Math.min(evaluation.step, 4) as StepNumber,
     met,

@@ -30,7 +30,13 @@ export interface TeamSummary {
   counts: Record<StepNumber, number>;
   verdicts: { GO: number; 'NO-GO': number; NONE: number };
   /** Unmet criteria, most frequent first. */
-  topFailing: Array<{ criterionId: string; title: string; step: StepNumber; severity: string; count: number }>;
+  topFailing: Array<{
+    criterionId: string;
+    title: string;
+    step: StepNumber;
+    severity: string;
+    count: number;
+  }>;
   entities: TeamEntityRow[];
   trend: TrendPoint[];
 }

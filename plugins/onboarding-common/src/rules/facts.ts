@@ -20,6 +20,21 @@ export type FactValue =
   | { present: true; value: unknown }
   | { present: true; list: string[] };
 
+/**
+ * A property the object holds itself: names every object inherits (`constructor`,
+ * `__proto__`, `valueOf`…) are neither fact sources nor entity fields.
+ */
+export function own<T>(
+  object: Readonly<Record<string, T>> | undefined | null,
+  key: string,
+): T | undefined {
+  return object &&
+    typeof object === 'object' &&
+    Object.prototype.hasOwnProperty.call(object, key)
+    ? object[key]
+    : undefined;
+}
+
 type ParsedFactName = { source: string; key?: string };
 const parsedNames = new Map<string, ParsedFactName | undefined>();
 
@@ -34,7 +49,7 @@ function parseFactNameOnce(name: string): ParsedFactName | undefined {
   const colon = name.indexOf(':');
   const source = colon < 0 ? name : name.slice(0, colon);
   const key = colon < 0 ? undefined : name.slice(colon + 1);
-  const shape = FACT_SOURCES[source];
+  const shape = own(FACT_SOURCES, source);
   if (!shape) return undefined;
   if (shape === 'keyed' && !key) return undefined;
   if (shape === 'bare' && key !== undefined) return undefined;
@@ -46,7 +61,7 @@ function readPath(root: unknown, path: string): unknown {
   for (const part of path.split('.')) {
     if (node === null || typeof node !== 'object' || Array.isArray(node))
       return undefined;
-    node = (node as Record<string, unknown>)[part];
+    node = own(node as Record<string, unknown>, part);
   }
   return node;
 }
@@ -80,13 +95,13 @@ export function readFact(
   let value: unknown;
   switch (source) {
     case 'fact':
-      value = external?.[key];
+      value = own(external, key);
       break;
     case 'annotation':
-      value = entity.metadata?.annotations?.[key];
+      value = own(entity.metadata?.annotations, key);
       break;
     case 'label':
-      value = entity.metadata?.labels?.[key];
+      value = own(entity.metadata?.labels, key);
       break;
     case 'metadata':
       value = readPath(entity.metadata, key);

@@ -8,6 +8,8 @@ import {
   DEFAULT_CRITERIA,
   EvaluationHistoryItem,
   Language,
+  TeamSummary,
+  TemplateScoresResponse,
   buildReport,
   evaluateEntity,
   viewJourney,
@@ -23,6 +25,10 @@ export interface InProcessOptions {
   failing?: string[];
   /** History served for every entity. */
   history?: EvaluationHistoryItem[];
+  /** Team summaries by group ref (e.g. `group:default/equipe-usagers`); others are 404. */
+  summaries?: Record<string, TeamSummary>;
+  /** What `getTemplateScores` answers. */
+  templateScores?: TemplateScoresResponse;
   now?: Date;
 }
 
@@ -83,6 +89,19 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     async refreshEntity(ref, language) {
       maybeFail(`refresh:${language}`);
       return report(ref, language);
+    },
+    async getTemplateScores(language) {
+      maybeFail(`templates:${language}`);
+      return options.templateScores ?? { items: [] };
+    },
+    async getGroupSummary(ref, language) {
+      maybeFail(`summary:${language}`);
+      const summary = options.summaries?.[stringifyEntityRef(ref)];
+      if (!summary)
+        throw new NotFoundError(
+          `No group ${stringifyEntityRef(ref)} in the catalog`,
+        );
+      return summary;
     },
     async getHistory(ref) {
       maybeFail('history');

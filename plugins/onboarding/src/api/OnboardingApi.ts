@@ -5,6 +5,8 @@ import {
   EntityReport,
   JourneyView,
   Language,
+  TeamSummary,
+  TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /** Client of the onboarding backend. */
@@ -26,6 +28,14 @@ export interface OnboardingApi {
     entity: CompoundEntityRef,
     options?: { limit?: number },
   ): Promise<EntityHistory>;
+  /** Every template, scored, best first, with its projects' outcomes. */
+  getTemplateScores(language: Language): Promise<TemplateScoresResponse>;
+  /** The maturity of a group and all its sub-groups. */
+  getGroupSummary(
+    group: CompoundEntityRef,
+    language: Language,
+    options?: { weeks?: number },
+  ): Promise<TeamSummary>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -6,6 +6,8 @@ import {
   EntityReport,
   JourneyView,
   Language,
+  TeamSummary,
+  TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
 
@@ -49,6 +51,22 @@ export class OnboardingClient implements OnboardingApi {
   ): Promise<EntityHistory> {
     const query = options.limit ? `?limit=${options.limit}` : '';
     return this.request<EntityHistory>(`${entityPath(entity)}/history${query}`);
+  }
+
+  async getTemplateScores(language: Language): Promise<TemplateScoresResponse> {
+    return this.request<TemplateScoresResponse>(`/templates?lang=${language}`);
+  }
+
+  async getGroupSummary(
+    group: CompoundEntityRef,
+    language: Language,
+    options: { weeks?: number } = {},
+  ): Promise<TeamSummary> {
+    const weeks = options.weeks ? `&weeks=${options.weeks}` : '';
+    const path = `/groups/${encodeURIComponent(
+      group.namespace,
+    )}/${encodeURIComponent(group.name)}/summary`;
+    return this.request<TeamSummary>(`${path}?lang=${language}${weeks}`);
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

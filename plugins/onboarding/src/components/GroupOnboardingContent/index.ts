@@ -1,0 +1,1 @@
+export { GroupOnboardingContent } from './GroupOnboardingContent';

@@ -1,0 +1,62 @@
+import Box from '@material-ui/core/Box';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
+import { Content, Header, Page } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { useSearchParams } from 'react-router-dom';
+import { onboardingTranslationRef } from '../../translation';
+import { TeamMaturity } from '../TeamMaturity';
+import { TemplateScores } from '../TemplateScores';
+import { OwnerPicker } from './OwnerPicker';
+
+/**
+ * The suite's own page: team maturity for tech leads (choose the team) and template
+ * scores for the platform team. The view and team live in the URL, so they can be shared.
+ */
+export function OnboardingPage() {
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'templates' ? 'templates' : 'teams';
+  const group = params.get('group') ?? undefined;
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      current => {
+        const next = new URLSearchParams(current);
+        Object.entries(changes).forEach(([key, value]) => next.set(key, value));
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Page themeId="tool">
+      <Header title={t('page.title')} subtitle={t('page.subtitle')} />
+      <Content>
+        <Tabs
+          value={view}
+          onChange={(_, value) => update({ view: value })}
+          indicatorColor="primary"
+        >
+          <Tab value="teams" label={t('page.teamsTab')} />
+          <Tab value="templates" label={t('page.templatesTab')} />
+        </Tabs>
+        <Box mt={3}>
+          {view === 'teams' ? (
+            <>
+              <Box mb={3}>
+                <OwnerPicker
+                  value={group}
+                  onChange={ref => update({ group: ref })}
+                />
+              </Box>
+              {group && <TeamMaturity group={parseEntityRef(group)} />}
+            </>
+          ) : (
+            <TemplateScores />
+          )}
+        </Box>
+      </Content>
+    </Page>
+  );
+}

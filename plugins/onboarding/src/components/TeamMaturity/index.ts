@@ -1,0 +1,2 @@
+export { TeamMaturity } from './TeamMaturity';
+export { toCsv } from './csv';

@@ -1,0 +1,63 @@
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { scoreTemplate } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { useEntityReport } from '../../hooks';
+import { onboardingTranslationRef } from '../../translation';
+import { CriterionItem } from '../CriterionItem';
+import { ScoreLine } from '../TemplateScores';
+
+/** The score of a scaffolder template, on its own page, with the criteria it does not meet yet. */
+export function TemplateScoreCard() {
+  const { entity } = useEntity();
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const report = useEntityReport(entity);
+  const title = t('templates.cardTitle');
+  if (report.loading && !report.value) {
+    return (
+      <InfoCard title={title}>
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if (report.error || !report.value) {
+    return (
+      <InfoCard title={title}>
+        {report.error && <ResponseErrorPanel error={report.error} />}
+        <Button variant="outlined" onClick={report.retry}>
+          {t('entityCard.retry')}
+        </Button>
+      </InfoCard>
+    );
+  }
+  const applicable = report.value.results.filter(
+    r => r.state !== 'not-applicable',
+  );
+  const unmet = applicable.filter(
+    r => r.state !== 'pass' && r.state !== 'exempted',
+  );
+  return (
+    <InfoCard title={title}>
+      <ScoreLine score={scoreTemplate(report.value)} />
+      {unmet.length > 0 && (
+        <Box mt={2}>
+          <Typography variant="subtitle2" component="h4">
+            {t('entityCard.blockersTitle')}
+          </Typography>
+          <Box component="ul" p={0} m={0}>
+            {unmet.map(result => (
+              <CriterionItem key={result.id} result={result} />
+            ))}
+          </Box>
+        </Box>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,1 @@
+export { TemplateScoreCard } from './TemplateScoreCard';

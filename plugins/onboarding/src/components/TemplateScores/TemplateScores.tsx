@@ -1,0 +1,130 @@
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import {
+  useApi,
+  useRouteRef,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { onboardingApiRef } from '../../api';
+import { useJourneyLanguage } from '../../hooks';
+import { onboardingTranslationRef } from '../../translation';
+import { CriterionItem } from '../CriterionItem';
+import { OutcomesLine, ScoreLine } from './TemplateSummary';
+
+/** The platform team's view: every template ranked by how far it prepares its projects. */
+export function TemplateScores() {
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const api = useApi(onboardingApiRef);
+  const language = useJourneyLanguage();
+  const entityRoute = useRouteRef(entityRouteRef);
+  const scores = useAsyncRetry(
+    () => api.getTemplateScores(language),
+    [api, language],
+  );
+
+  if (scores.loading && !scores.value) return <Progress />;
+  if (scores.error || !scores.value) {
+    return (
+      <Box>
+        {scores.error && <ResponseErrorPanel error={scores.error} />}
+        <Button variant="outlined" onClick={scores.retry}>
+          {t('entityCard.retry')}
+        </Button>
+      </Box>
+    );
+  }
+  const items = scores.value.items;
+  return (
+    <Box>
+      <Typography variant="h5" component="h2">
+        {t('templates.title')}
+      </Typography>
+      <Typography variant="body2" paragraph>
+        {t('templates.intro')}
+      </Typography>
+      {items.length === 0 && <Typography>{t('templates.empty')}</Typography>}
+      <Box
+        component="ol"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('templates.title')}
+      >
+        {items.map((item, index) => {
+          const to = entityRoute
+            ? entityRoute(parseEntityRef(item.entityRef))
+            : undefined;
+          return (
+            <Box
+              component="li"
+              key={item.entityRef}
+              mb={2}
+              data-testid="template-score"
+            >
+              <InfoCard
+                title={`${t('templates.rank', { rank: String(index + 1) })} · ${
+                  item.title
+                }`}
+                subheader={
+                  to ? <Link to={to}>{item.entityRef}</Link> : item.entityRef
+                }
+              >
+                <Grid container spacing={2}>
+                  <Grid item xs={12} md={6}>
+                    <ScoreLine score={item.score} />
+                    {item.description && (
+                      <Typography
+                        variant="body2"
+                        color="textSecondary"
+                        style={{ marginTop: 8 }}
+                      >
+                        {item.description}
+                      </Typography>
+                    )}
+                  </Grid>
+                  <Grid item xs={12} md={6}>
+                    <Typography variant="subtitle2" component="h4">
+                      {t('templates.outcomesTitle')}
+                    </Typography>
+                    <OutcomesLine outcomes={item.outcomes} />
+                  </Grid>
+                  <Grid item xs={12}>
+                    <Accordion>
+                      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+                        <Typography>{t('templates.details')}</Typography>
+                      </AccordionSummary>
+                      <AccordionDetails>
+                        <Box component="ul" p={0} m={0} width="100%">
+                          {item.report.results
+                            .filter(r => r.state !== 'not-applicable')
+                            .map(result => (
+                              <CriterionItem key={result.id} result={result} />
+                            ))}
+                        </Box>
+                      </AccordionDetails>
+                    </Accordion>
+                  </Grid>
+                </Grid>
+              </InfoCard>
+            </Box>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}

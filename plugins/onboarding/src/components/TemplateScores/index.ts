@@ -1,0 +1,2 @@
+export { TemplateScores } from './TemplateScores';
+export { OutcomesLine, ScoreLine } from './TemplateSummary';
