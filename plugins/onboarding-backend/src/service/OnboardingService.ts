@@ -119,15 +119,22 @@ export class OnboardingService {
       if (!source.appliesTo(entity)) continue;
       const gathered = await source.gather(entity);
       if ('unavailable' in gathered) {
-        this.deps.logger.warn(`Facts unavailable for ${stringifyEntityRef(entity)}: ${gathered.unavailable}`);
+        this.deps.logger.warn(
+          `Facts unavailable for ${stringifyEntityRef(entity)}: ${
+            gathered.unavailable
+          }`,
+        );
         unavailableSources.push('fact');
       } else {
         Object.assign(facts, gathered.facts);
       }
     }
-    return evaluateEntity(entity, this.deps.criteria.criteria, { now: this.now(), facts, unavailableSources });
+    return evaluateEntity(entity, this.deps.criteria.criteria, {
+      now: this.now(),
+      facts,
+      unavailableSources,
+    });
   }
-
 
   private async save(
     entity: Entity,
@@ -202,7 +209,10 @@ export class OnboardingService {
   }
 
   /** Evaluates a submitted entity document without storing anything (e.g. a merge request's catalog-info.yaml). */
-  async evaluateDocument(entity: Entity, language: Language): Promise<EntityReport> {
+  async evaluateDocument(
+    entity: Entity,
+    language: Language,
+  ): Promise<EntityReport> {
     this.assertEvaluatedKind(entity.kind);
     return this.report(entity, await this.evaluate(entity), language);
   }
@@ -211,8 +221,13 @@ export class OnboardingService {
    * A group and all its descendant groups (catalog parentOf relations), as the caller
    * sees them; each group once, however the tree is drawn.
    */
-  private async groupTree(groupRef: string, credentials: BackstageCredentials): Promise<string[]> {
-    const group = await this.deps.catalog.getEntityByRef(groupRef, { credentials });
+  private async groupTree(
+    groupRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const group = await this.deps.catalog.getEntityByRef(groupRef, {
+      credentials,
+    });
     if (!group) throw new NotFoundError(`No group ${groupRef} in the catalog`);
     if (group.kind.toLocaleLowerCase('en') !== 'group') {
       throw new InputError(`${groupRef} is a ${group.kind}, not a Group`);
@@ -228,7 +243,10 @@ export class OnboardingService {
       frontier = [];
       for (let i = 0; i < children.length; i += GROUP_BATCH) {
         const { items } = await this.deps.catalog.getEntitiesByRefs(
-          { entityRefs: children.slice(i, i + GROUP_BATCH), fields: ['kind', 'metadata', 'relations'] },
+          {
+            entityRefs: children.slice(i, i + GROUP_BATCH),
+            fields: ['kind', 'metadata', 'relations'],
+          },
           { credentials },
         );
         frontier.push(...items.filter((e): e is Entity => Boolean(e)));
@@ -241,7 +259,10 @@ export class OnboardingService {
    * The refs among these that the caller may read in the catalog. Asks the permission
    * framework first: when catalog reads are allowed outright, no entity is looked up.
    */
-  private async visibleRefs(refs: string[], credentials: BackstageCredentials): Promise<Set<string> | 'all'> {
+  private async visibleRefs(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string> | 'all'> {
     const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
@@ -252,7 +273,10 @@ export class OnboardingService {
     for (let i = 0; i < refs.length; i += VISIBILITY_BATCH) {
       const batch = refs.slice(i, i + VISIBILITY_BATCH);
       const { items } = await this.deps.catalog.getEntitiesByRefs(
-        { entityRefs: batch, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+        {
+          entityRefs: batch,
+          fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        },
         { credentials },
       );
       items.forEach((item, index) => item && visible.add(batch[index]));
@@ -277,9 +301,19 @@ export class OnboardingService {
       this.deps.store.listUnmetForOwners(groupRefs),
       this.deps.store.listHistoryForOwners(groupRefs),
     ]);
-    const visible = await this.visibleRefs(entities.map(e => e.entityRef), credentials);
+    // Templates are scored on their own (template scores), not counted as a team's services.
+    const counted = entities.filter(e => e.kind !== 'template');
+    const visible = await this.visibleRefs(
+      counted.map(e => e.entityRef),
+      credentials,
+    );
+    const included = new Set(
+      counted
+        .map(e => e.entityRef)
+        .filter(ref => visible === 'all' || visible.has(ref)),
+    );
     const keep = <T extends { entityRef: string }>(rows: T[]) =>
-      visible === 'all' ? rows : rows.filter(row => visible.has(row.entityRef));
+      rows.filter(row => included.has(row.entityRef));
     return summarize({
       groupRef: groupRefs[0],
       groupRefs,
@@ -297,25 +331,45 @@ export class OnboardingService {
    * Every template the caller may see, scored with the template criteria (evaluated now:
    * templates are few), with how far the projects created from each one got.
    */
-  async getTemplateScores(credentials: BackstageCredentials, language: Language): Promise<TemplateScoresResponse> {
+  async getTemplateScores(
+    credentials: BackstageCredentials,
+    language: Language,
+  ): Promise<TemplateScoresResponse> {
     const { items: templates } = await this.deps.catalog.getEntities(
       { filter: { kind: 'template' } },
       { credentials },
     );
     const { items: created } = await this.deps.catalog.getEntities(
       {
-        filter: { 'metadata.annotations.backstage.io/source-template': CATALOG_FILTER_EXISTS },
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.annotations'],
+        filter: {
+          'metadata.annotations.backstage.io/source-template':
+            CATALOG_FILTER_EXISTS,
+        },
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.annotations',
+        ],
       },
       { credentials },
     );
     const createdBy = new Map<string, string[]>();
     for (const entity of created) {
-      const source = entity.metadata.annotations?.[ANNOTATION_SOURCE_TEMPLATE]?.toLocaleLowerCase('en');
-      if (source) createdBy.set(source, [...(createdBy.get(source) ?? []), stringifyEntityRef(entity)]);
+      const source =
+        entity.metadata.annotations?.[
+          ANNOTATION_SOURCE_TEMPLATE
+        ]?.toLocaleLowerCase('en');
+      if (source)
+        createdBy.set(source, [
+          ...(createdBy.get(source) ?? []),
+          stringifyEntityRef(entity),
+        ]);
     }
     const latest = new Map(
-      (await this.deps.store.listLatestByRefs([...createdBy.values()].flat())).map(row => [row.entityRef, row.step]),
+      (
+        await this.deps.store.listLatestByRefs([...createdBy.values()].flat())
+      ).map(row => [row.entityRef, row.step]),
     );
 
     const items = await Promise.all(
@@ -323,7 +377,13 @@ export class OnboardingService {
         const ref = stringifyEntityRef(template);
         const evaluation = await this.evaluate(template);
         const projects = createdBy.get(ref.toLocaleLowerCase('en')) ?? [];
-        const counts: Record<StepNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        const counts: Record<StepNumber, number> = {
+          1: 0,
+          2: 0,
+          3: 0,
+          4: 0,
+          5: 0,
+        };
         let notEvaluated = 0;
         for (const project of projects) {
           const step = latest.get(project.toLocaleLowerCase('en'));
@@ -333,7 +393,9 @@ export class OnboardingService {
         return {
           entityRef: ref,
           title: template.metadata.title ?? template.metadata.name,
-          ...(template.metadata.description ? { description: template.metadata.description } : {}),
+          ...(template.metadata.description
+            ? { description: template.metadata.description }
+            : {}),
           score: scoreTemplate(evaluation),
           report: this.report(template, evaluation, language),
           outcomes: { total: projects.length, counts, notEvaluated },
@@ -342,7 +404,9 @@ export class OnboardingService {
     );
     items.sort(
       (a, b) =>
-        b.score.startStep - a.score.startStep || b.score.share - a.score.share || a.title.localeCompare(b.title),
+        b.score.startStep - a.score.startStep ||
+        b.score.share - a.score.share ||
+        a.title.localeCompare(b.title),
     );
     return { items };
   }

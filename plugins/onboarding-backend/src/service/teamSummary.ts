@@ -11,11 +11,19 @@ import { LatestEvaluationSummary, UnmetCriterionRow } from '../database';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOP_FAILING = 10;
 
-const emptyCounts = (): Record<StepNumber, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
+const emptyCounts = (): Record<StepNumber, number> => ({
+  1: 0,
+  2: 0,
+  3: 0,
+  4: 0,
+  5: 0,
+});
 
 /** Monday 00:00 UTC of the week holding `date`. */
 export function weekStart(date: Date): Date {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()),
+  );
   const sinceMonday = (day.getUTCDay() + 6) % 7;
   return new Date(day.getTime() - sinceMonday * DAY_MS);
 }
@@ -31,8 +39,13 @@ export function buildTrend(
   now: Date,
 ): TrendPoint[] {
   const current = weekStart(now);
-  const starts = Array.from({ length: weeks }, (_, i) => new Date(current.getTime() - (weeks - 1 - i) * 7 * DAY_MS));
-  const sorted = [...history].sort((a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime());
+  const starts = Array.from(
+    { length: weeks },
+    (_, i) => new Date(current.getTime() - (weeks - 1 - i) * 7 * DAY_MS),
+  );
+  const sorted = [...history].sort(
+    (a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime(),
+  );
   const stepOf = new Map<string, number>();
   let next = 0;
   return starts.map(start => {
@@ -77,15 +90,33 @@ export function summarize(options: {
   });
 
   const byCriterion = new Map<string, number>();
-  for (const row of options.unmet) byCriterion.set(row.criterionId, (byCriterion.get(row.criterionId) ?? 0) + 1);
+  for (const row of options.unmet)
+    byCriterion.set(
+      row.criterionId,
+      (byCriterion.get(row.criterionId) ?? 0) + 1,
+    );
   const known = new Map(criteria.map(c => [c.id, c]));
+  const blockingFirst = (id: string) =>
+    known.get(id)?.severity === 'blocking' ? 0 : 1;
+  // What keeps gates closed comes first; advisory criteria follow.
   const topFailing = [...byCriterion.entries()]
     .filter(([id]) => known.has(id))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort(
+      (a, b) =>
+        blockingFirst(a[0]) - blockingFirst(b[0]) ||
+        b[1] - a[1] ||
+        a[0].localeCompare(b[0]),
+    )
     .slice(0, TOP_FAILING)
     .map(([id, count]) => {
       const criterion = known.get(id)!;
-      return { criterionId: id, title: criterion.title[language], step: criterion.step, severity: criterion.severity, count };
+      return {
+        criterionId: id,
+        title: criterion.title[language],
+        step: criterion.step,
+        severity: criterion.severity,
+        count,
+      };
     });
 
   return {
