@@ -131,9 +131,19 @@ export async function createRouter(
 
   router.get('/groups/:namespace/:name/summary', async (req, res) => {
     const credentials = await userOrService(req);
-    const groupRef = stringifyEntityRef({ kind: 'group', namespace: req.params.namespace, name: req.params.name });
-    const weeks = req.query.weeks ? Number(req.query.weeks) : DEFAULT_TREND_WEEKS;
-    res.json(await service.getGroupSummary(groupRef, credentials, languageOf(req), { weeks }));
+    const groupRef = stringifyEntityRef({
+      kind: 'group',
+      namespace: req.params.namespace,
+      name: req.params.name,
+    });
+    const weeks = req.query.weeks
+      ? Number(req.query.weeks)
+      : DEFAULT_TREND_WEEKS;
+    res.json(
+      await service.getGroupSummary(groupRef, credentials, languageOf(req), {
+        weeks,
+      }),
+    );
   });
 
   router.get('/templates', async (req, res) => {
@@ -144,7 +154,7 @@ export async function createRouter(
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(
-      service.evaluateDocument(readEntityDocument(req.body), languageOf(req)),
+      await service.evaluateDocument(readEntityDocument(req.body), languageOf(req)),
     );
   });
 
