@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('onboarding_latest_results', table => {
-    table.comment('Unmet criteria (fail, invalid, unknown) of the latest evaluation of each entity');
+    table.comment(
+      'Unmet criteria (fail, invalid, unknown) of the latest evaluation of each entity',
+    );
     table
       .string('entity_ref', 255)
       .notNullable()

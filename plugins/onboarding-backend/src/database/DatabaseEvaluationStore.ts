@@ -111,7 +111,8 @@ function fingerprintOf(
 /** Entity refs and kinds are case-insensitive in Backstage. */
 function chunks<T>(values: T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  for (let i = 0; i < values.length; i += size)
+    out.push(values.slice(i, i + size));
   return out;
 }
 
@@ -219,7 +220,8 @@ export class DatabaseEvaluationStore implements EvaluationStore {
           severity: r.severity,
           state: r.state,
         }));
-      if (unmet.length > 0) await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
+      if (unmet.length > 0)
+        await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
       return { changed: true, id: inserted.id };
     });
   }
@@ -316,13 +318,25 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     }));
   }
 
-  async listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]> {
-    const rows: Array<Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>> = [];
+  async listLatestForOwners(
+    ownerRefs: string[],
+  ): Promise<LatestEvaluationSummary[]> {
+    const rows: Array<
+      Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>
+    > = [];
     for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
       rows.push(
         ...(await this.db<LatestRow>(LATEST_TABLE)
           .whereIn('owner_ref', chunk)
-          .select('entity_ref', 'kind', 'owner_ref', 'step', 'verdict', 'blocking_count', 'evaluated_at')),
+          .select(
+            'entity_ref',
+            'kind',
+            'owner_ref',
+            'step',
+            'verdict',
+            'blocking_count',
+            'evaluated_at',
+          )),
       );
     }
     return rows
@@ -338,13 +352,25 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       }));
   }
 
-  async listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]> {
-    const rows: Array<Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>> = [];
+  async listLatestByRefs(
+    entityRefs: string[],
+  ): Promise<LatestEvaluationSummary[]> {
+    const rows: Array<
+      Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>
+    > = [];
     for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
       rows.push(
         ...(await this.db<LatestRow>(LATEST_TABLE)
           .whereIn('entity_ref', chunk)
-          .select('entity_ref', 'kind', 'owner_ref', 'step', 'verdict', 'blocking_count', 'evaluated_at')),
+          .select(
+            'entity_ref',
+            'kind',
+            'owner_ref',
+            'step',
+            'verdict',
+            'blocking_count',
+            'evaluated_at',
+          )),
       );
     }
     return rows.map(row => ({
@@ -364,7 +390,13 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       const found = await this.db(`${LATEST_RESULTS_TABLE} as r`)
         .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
         .whereIn('l.owner_ref', chunk)
-        .select('r.entity_ref', 'r.criterion_id', 'r.step', 'r.severity', 'r.state');
+        .select(
+          'r.entity_ref',
+          'r.criterion_id',
+          'r.step',
+          'r.severity',
+          'r.state',
+        );
       rows.push(
         ...found.map(row => ({
           entityRef: row.entity_ref,
@@ -378,16 +410,27 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return rows;
   }
 
-  async listHistoryForOwners(ownerRefs: string[]): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>> {
-    const rows: Array<{ entityRef: string; evaluatedAt: Date; step: number }> = [];
+  async listHistoryForOwners(
+    ownerRefs: string[],
+  ): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>> {
+    const rows: Array<{ entityRef: string; evaluatedAt: Date; step: number }> =
+      [];
     for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
       const found = await this.db(`${EVALUATIONS_TABLE} as e`)
         .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'e.entity_ref')
         .whereIn('l.owner_ref', chunk)
         .select('e.entity_ref', 'e.evaluated_at', 'e.step');
-      rows.push(...found.map(row => ({ entityRef: row.entity_ref, evaluatedAt: toDate(row.evaluated_at), step: row.step })));
+      rows.push(
+        ...found.map(row => ({
+          entityRef: row.entity_ref,
+          evaluatedAt: toDate(row.evaluated_at),
+          step: row.step,
+        })),
+      );
     }
-    return rows.sort((a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime());
+    return rows.sort(
+      (a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime(),
+    );
   }
 
   async deleteOlderThan(cutoff: Date): Promise<number> {

@@ -121,7 +121,9 @@ export interface EvaluationStore {
   listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
 
   /** Every stored evaluation (oldest first) of entities these owners own now. */
-  listHistoryForOwners(ownerRefs: string[]): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>>;
+  listHistoryForOwners(
+    ownerRefs: string[],
+  ): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>>;
 
   deleteOlderThan(cutoff: Date): Promise<number>;
 

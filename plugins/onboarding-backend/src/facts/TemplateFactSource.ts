@@ -1,23 +1,39 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveSafeChildPath, UrlReaderService } from '@backstage/backend-plugin-api';
-import { ANNOTATION_LOCATION, ANNOTATION_ORIGIN_LOCATION, Entity } from '@backstage/catalog-model';
+import {
+  resolveSafeChildPath,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  Entity,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import YAML from 'yaml';
 import { FactSource, GatheredFacts } from './FactSource';
 
 /** Skeleton files the template criteria look at. */
-export const SKELETON_FILES = ['catalog-info.yaml', '.gitlab-ci-dso.yml', '.gitlab-ci-dso.yaml'];
+export const SKELETON_FILES = [
+  'catalog-info.yaml',
+  '.gitlab-ci-dso.yml',
+  '.gitlab-ci-dso.yaml',
+];
 const MAX_FILE = 64 * 1024;
 
 type Step = { action?: unknown; input?: { url?: unknown } };
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The scaffolder actions a template's steps run. */
 export function templateActions(entity: Entity): string[] {
-  const steps = Array.isArray(entity.spec?.steps) ? (entity.spec!.steps as Step[]) : [];
-  return steps.map(step => step?.action).filter((a): a is string => typeof a === 'string');
+  const steps = Array.isArray(entity.spec?.steps)
+    ? (entity.spec!.steps as Step[])
+    : [];
+  return steps
+    .map(step => step?.action)
+    .filter((a): a is string => typeof a === 'string');
 }
 
 /** How many form fields of a template lack a title or a description. */
@@ -28,7 +44,12 @@ export function undocumentedParameters(entity: Entity): number {
   for (const page of pages) {
     if (!isObject(page) || !isObject(page.properties)) continue;
     for (const field of Object.values(page.properties)) {
-      if (!isObject(field) || typeof field.title !== 'string' || typeof field.description !== 'string') count += 1;
+      if (
+        !isObject(field) ||
+        typeof field.title !== 'string' ||
+        typeof field.description !== 'string'
+      )
+        count += 1;
     }
   }
   return count;
@@ -36,15 +57,29 @@ export function undocumentedParameters(entity: Entity): number {
 
 /** The skeleton directory the template's fetch:template step copies, relative to the template file. */
 export function skeletonUrl(entity: Entity): string | undefined {
-  const steps = Array.isArray(entity.spec?.steps) ? (entity.spec!.steps as Step[]) : [];
-  const fetch = steps.find(s => s?.action === 'fetch:template' && typeof s.input?.url === 'string');
+  const steps = Array.isArray(entity.spec?.steps)
+    ? (entity.spec!.steps as Step[])
+    : [];
+  const fetch = steps.find(
+    s => s?.action === 'fetch:template' && typeof s.input?.url === 'string',
+  );
   const relative = fetch?.input?.url as string | undefined;
   const annotations = entity.metadata.annotations ?? {};
-  const location = annotations[ANNOTATION_ORIGIN_LOCATION] ?? annotations[ANNOTATION_LOCATION];
-  if (!relative || !location || /^[a-z]+:\/\//i.test(relative)) return undefined;
-  const [type, target] = [location.slice(0, location.indexOf(':')), location.slice(location.indexOf(':') + 1)];
-  if (type === 'file') return `file://${resolveSafeChildPath(dirname(target), relative)}`;
-  if (type === 'url') return new URL(relative.endsWith('/') ? relative : `${relative}/`, target).toString();
+  const location =
+    annotations[ANNOTATION_ORIGIN_LOCATION] ?? annotations[ANNOTATION_LOCATION];
+  if (!relative || !location || /^[a-z]+:\/\//i.test(relative))
+    return undefined;
+  const [type, target] = [
+    location.slice(0, location.indexOf(':')),
+    location.slice(location.indexOf(':') + 1),
+  ];
+  if (type === 'file')
+    return `file://${resolveSafeChildPath(dirname(target), relative)}`;
+  if (type === 'url')
+    return new URL(
+      relative.endsWith('/') ? relative : `${relative}/`,
+      target,
+    ).toString();
   return undefined;
 }
 
@@ -52,15 +87,22 @@ export function skeletonUrl(entity: Entity): string | undefined {
 export function skeletonAnnotations(text: string): Record<string, string> {
   try {
     const doc = YAML.parseAllDocuments(text)[0]?.toJS();
-    const annotations = isObject(doc) && isObject(doc.metadata) ? doc.metadata.annotations : undefined;
+    const annotations =
+      isObject(doc) && isObject(doc.metadata)
+        ? doc.metadata.annotations
+        : undefined;
     if (isObject(annotations)) {
-      return Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, String(v)]));
+      return Object.fromEntries(
+        Object.entries(annotations).map(([k, v]) => [k, String(v)]),
+      );
     }
   } catch {
     // A templated skeleton need not be valid YAML before rendering: read the keys by line instead.
   }
   const found: Record<string, string> = {};
-  const block = /^\s{2,}annotations:\s*$([\s\S]*?)(?=^\S|^\s{0,2}\S)/m.exec(text)?.[1] ?? '';
+  const block =
+    /^\s{2,}annotations:\s*$([\s\S]*?)(?=^\S|^\s{0,2}\S)/m.exec(text)?.[1] ??
+    '';
   for (const line of block.split('\n')) {
     const match = /^\s+([\w.\-/]+):\s*(.*)$/.exec(line);
     if (match) found[match[1]] = match[2];
@@ -94,11 +136,15 @@ export class TemplateFactSource implements FactSource {
     if (!base) return { facts };
     try {
       for (const file of SKELETON_FILES) {
-        const text = await this.read(new URL(file, base.endsWith('/') ? base : `${base}/`).toString());
+        const text = await this.read(
+          new URL(file, base.endsWith('/') ? base : `${base}/`).toString(),
+        );
         if (text === undefined) continue;
         facts[`skeleton/file/${file}`] = text;
         if (file === 'catalog-info.yaml') {
-          for (const [name, value] of Object.entries(skeletonAnnotations(text))) {
+          for (const [name, value] of Object.entries(
+            skeletonAnnotations(text),
+          )) {
             facts[`skeleton/annotation/${name}`] = value;
           }
         }
@@ -115,7 +161,8 @@ export class TemplateFactSource implements FactSource {
       try {
         return (await readFile(fileURLToPath(url), 'utf8')).slice(0, MAX_FILE);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return undefined;
         throw error;
       }
     }
@@ -123,7 +170,11 @@ export class TemplateFactSource implements FactSource {
       const response = await this.urlReader.readUrl(url);
       return (await response.buffer()).toString('utf8').slice(0, MAX_FILE);
     } catch (error) {
-      if (error instanceof NotFoundError || (error as Error).name === 'NotFoundError') return undefined;
+      if (
+        error instanceof NotFoundError ||
+        (error as Error).name === 'NotFoundError'
+      )
+        return undefined;
       throw error;
     }
   }

@@ -59,7 +59,7 @@ describe('OnboardingService.evaluateCatalog', () => {
       const service = new OnboardingService({
         catalog,
         auth: mockServices.auth(),
-      permissions: mockServices.permissions(),
+        permissions: mockServices.permissions(),
         store,
         criteria: { criteria: [...DEFAULT_CRITERIA], version: 'v1' },
         settings: {

@@ -1,5 +1,12 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -15,16 +22,29 @@ const group = (name: string, children: string[], parent?: string): Entity => ({
   metadata: { name, namespace: 'default' },
   spec: { type: 'team', children, ...(parent ? { parent } : {}) },
   relations: [
-    ...children.map(child => ({ type: 'parentOf', targetRef: `group:default/${child}` })),
-    ...(parent ? [{ type: 'childOf', targetRef: `group:default/${parent}` }] : []),
+    ...children.map(child => ({
+      type: 'parentOf',
+      targetRef: `group:default/${child}`,
+    })),
+    ...(parent
+      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+      : []),
   ],
 });
 
-const component = (name: string, owner: string, annotations: Record<string, string> = {}): Entity => ({
+const component = (
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name, namespace: 'default', annotations },
-  spec: { type: 'service', lifecycle: 'experimental', owner: `group:default/${owner}` },
+  spec: {
+    type: 'service',
+    lifecycle: 'experimental',
+    owner: `group:default/${owner}`,
+  },
   relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
 });
 
@@ -32,7 +52,8 @@ const stepOne = {
   'cloud-pi-native.fr/sponsor': 'user:default/a',
   'cloud-pi-native.fr/request-type': 'new-project',
   'cloud-pi-native.fr/funding': 'budget',
-  'cloud-pi-native.fr/prequalification': 'https://www.demarches-simplifiees.fr/dossiers/1',
+  'cloud-pi-native.fr/prequalification':
+    'https://www.demarches-simplifiees.fr/dossiers/1',
 };
 
 // direction → (usagers → mobile), plateforme.
@@ -53,20 +74,26 @@ const permissionsFactory = (result: AuthorizeResult) =>
   createServiceFactory({
     service: coreServices.permissions,
     deps: {},
-    factory: () => ({
-      authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-      authorizeConditional: async (requests: unknown[]) =>
-        requests.map(() =>
-          result === AuthorizeResult.CONDITIONAL
-            ? {
-                result,
-                pluginId: 'catalog',
-                resourceType: 'catalog-entity',
-                conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: [] } },
-              }
-            : { result },
-        ),
-    }) as any,
+    factory: () =>
+      ({
+        authorize: async (requests: unknown[]) =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+        authorizeConditional: async (requests: unknown[]) =>
+          requests.map(() =>
+            result === AuthorizeResult.CONDITIONAL
+              ? {
+                  result,
+                  pluginId: 'catalog',
+                  resourceType: 'catalog-entity',
+                  conditions: {
+                    rule: 'IS_ENTITY_OWNER',
+                    resourceType: 'catalog-entity',
+                    params: { claims: [] },
+                  },
+                }
+              : { result },
+          ),
+      } as any),
   });
 
 function startBackend(permissionResult: AuthorizeResult) {
@@ -77,12 +104,17 @@ function startBackend(permissionResult: AuthorizeResult) {
       const catalog = catalogServiceMock({ entities });
       // The outsider may not see mobile-secret, whatever the call.
       const hidden = (ref: string, options: unknown) =>
-        (options as { credentials: { principal: { userEntityRef?: string } } }).credentials.principal.userEntityRef ===
-          OUTSIDER && ref.includes('mobile-secret');
+        (options as { credentials: { principal: { userEntityRef?: string } } })
+          .credentials.principal.userEntityRef === OUTSIDER &&
+        ref.includes('mobile-secret');
       const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
       catalog.getEntitiesByRefs = async (req, options) => {
         const page = await getEntitiesByRefs(req, options);
-        return { items: page.items.map((item, i) => (hidden(req.entityRefs[i], options) ? undefined : item)) };
+        return {
+          items: page.items.map((item, i) =>
+            hidden(req.entityRefs[i], options) ? undefined : item,
+          ),
+        };
       };
       return catalog;
     },
@@ -92,9 +124,19 @@ function startBackend(permissionResult: AuthorizeResult) {
       onboardingPlugin,
       catalogFactory,
       permissionsFactory(permissionResult),
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
       mockServices.rootConfig.factory({
-        data: { onboarding: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } } } },
+        data: {
+          onboarding: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 5 },
+              initialDelay: { hours: 1 },
+            },
+          },
+        },
       }),
     ],
   });
@@ -103,7 +145,9 @@ function startBackend(permissionResult: AuthorizeResult) {
 async function refreshAll(server: Parameters<typeof request>[0]) {
   for (const e of entities.filter(x => x.kind === 'Component')) {
     const res = await request(server)
-      .post(`/api/onboarding/entities/default/component/${e.metadata.name}/refresh`)
+      .post(
+        `/api/onboarding/entities/default/component/${e.metadata.name}/refresh`,
+      )
       .set('Authorization', mockCredentials.user.header());
     expect(res.status).toBe(200);
   }
@@ -124,7 +168,9 @@ describe('GET /groups/:namespace/:name/summary', () => {
       'group:default/usagers',
     ]);
     expect(res.body.total).toBe(5);
-    expect(res.body.entities.map((e: { entityRef: string }) => e.entityRef).sort()).toEqual([
+    expect(
+      res.body.entities.map((e: { entityRef: string }) => e.entityRef).sort(),
+    ).toEqual([
       'component:default/dir-app',
       'component:default/mobile-app',
       'component:default/mobile-secret',
@@ -153,17 +199,43 @@ describe('GET /groups/:namespace/:name/summary', () => {
       .get('/api/onboarding/groups/default/mobile/summary')
       .set('Authorization', mockCredentials.user.header(OUTSIDER));
     expect(res.status).toBe(200);
-    expect(res.body.entities.map((e: { entityRef: string }) => e.entityRef)).toEqual(['component:default/mobile-app']);
+    expect(
+      res.body.entities.map((e: { entityRef: string }) => e.entityRef),
+    ).toEqual(['component:default/mobile-app']);
     await server.close();
   });
 
   it('answers 404 for an unknown group, 400 for a bad weeks value and 401 without credentials', async () => {
     const { server } = await startBackend(AuthorizeResult.ALLOW);
     const auth = mockCredentials.user.header();
-    expect((await request(server).get('/api/onboarding/groups/default/nobody/summary').set('Authorization', auth)).status).toBe(404);
-    expect((await request(server).get('/api/onboarding/groups/default/direction/summary?weeks=0').set('Authorization', auth)).status).toBe(400);
-    expect((await request(server).get('/api/onboarding/groups/default/direction/summary?weeks=99').set('Authorization', auth)).status).toBe(400);
-    expect((await request(server).get('/api/onboarding/groups/default/direction/summary')).status).toBe(401);
+    expect(
+      (
+        await request(server)
+          .get('/api/onboarding/groups/default/nobody/summary')
+          .set('Authorization', auth)
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(server)
+          .get('/api/onboarding/groups/default/direction/summary?weeks=0')
+          .set('Authorization', auth)
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(server)
+          .get('/api/onboarding/groups/default/direction/summary?weeks=99')
+          .set('Authorization', auth)
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(server).get(
+          '/api/onboarding/groups/default/direction/summary',
+        )
+      ).status,
+    ).toBe(401);
     await server.close();
   });
 });

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
@@ -14,19 +18,33 @@ function template(name: string): Entity {
   const file = resolve(EXAMPLES, 'templates', name, 'template.yaml');
   const entity = YAML.parse(readFileSync(file, 'utf8')) as Entity;
   entity.metadata.namespace = 'default';
-  entity.metadata.annotations = { ...entity.metadata.annotations, 'backstage.io/managed-by-location': `file:${file}` };
+  entity.metadata.annotations = {
+    ...entity.metadata.annotations,
+    'backstage.io/managed-by-location': `file:${file}`,
+  };
   return entity;
 }
 
-const created = (name: string, source: string, annotations: Record<string, string> = {}): Entity => ({
+const created = (
+  name: string,
+  source: string,
+  annotations: Record<string, string> = {},
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: {
     name,
     namespace: 'default',
-    annotations: { 'backstage.io/source-template': `template:default/${source}`, ...annotations },
+    annotations: {
+      'backstage.io/source-template': `template:default/${source}`,
+      ...annotations,
+    },
   },
-  spec: { type: 'service', lifecycle: 'experimental', owner: 'group:default/team' },
+  spec: {
+    type: 'service',
+    lifecycle: 'experimental',
+    owner: 'group:default/team',
+  },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/team' }],
 });
 
@@ -34,7 +52,8 @@ const stepOne = {
   'cloud-pi-native.fr/sponsor': 'user:default/a',
   'cloud-pi-native.fr/request-type': 'new-project',
   'cloud-pi-native.fr/funding': 'budget',
-  'cloud-pi-native.fr/prequalification': 'https://www.demarches-simplifiees.fr/dossiers/1',
+  'cloud-pi-native.fr/prequalification':
+    'https://www.demarches-simplifiees.fr/dossiers/1',
 };
 
 describe('template scoring', () => {
@@ -56,35 +75,59 @@ describe('template scoring', () => {
         onboardingPlugin,
         catalogServiceMock.factory({ entities }),
         mockServices.rootConfig.factory({
-          data: { onboarding: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } } } },
+          data: {
+            onboarding: {
+              schedule: {
+                frequency: { hours: 24 },
+                timeout: { minutes: 5 },
+                initialDelay: { hours: 1 },
+              },
+            },
+          },
         }),
       ],
     }));
     for (const name of ['made-1', 'made-2', 'made-3']) {
-      await request(server).post(`/api/onboarding/entities/default/component/${name}/refresh`).set('Authorization', auth);
+      await request(server)
+        .post(`/api/onboarding/entities/default/component/${name}/refresh`)
+        .set('Authorization', auth);
     }
   });
 
   afterAll(async () => server.close());
 
   it('ranks the three example templates: complete, basic, quick script', async () => {
-    const res = await request(server).get('/api/onboarding/templates?lang=en').set('Authorization', auth);
+    const res = await request(server)
+      .get('/api/onboarding/templates?lang=en')
+      .set('Authorization', auth);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((i: { entityRef: string }) => i.entityRef)).toEqual([
+    expect(
+      res.body.items.map((i: { entityRef: string }) => i.entityRef),
+    ).toEqual([
       'template:default/service-cloud-pi-native',
       'template:default/api-basique',
       'template:default/script-rapide',
     ]);
-    expect(res.body.items.map((i: { score: { startStep: number } }) => i.score.startStep)).toEqual([4, 2, 1]);
+    expect(
+      res.body.items.map(
+        (i: { score: { startStep: number } }) => i.score.startStep,
+      ),
+    ).toEqual([4, 2, 1]);
     const [complete, basic, quick] = res.body.items;
     expect(complete.score).toMatchObject({ met: 13, applicable: 13, share: 1 });
     expect(basic.score.share).toBeGreaterThan(quick.score.share);
   });
 
   it('explains each template criterion from the skeleton it generates', async () => {
-    const res = await request(server).get('/api/onboarding/templates?lang=en').set('Authorization', auth);
-    const basic = res.body.items.find((i: { entityRef: string }) => i.entityRef === 'template:default/api-basique');
-    const state = (id: string) => basic.report.results.find((r: { id: string }) => r.id === id)?.state;
+    const res = await request(server)
+      .get('/api/onboarding/templates?lang=en')
+      .set('Authorization', auth);
+    const basic = res.body.items.find(
+      (i: { entityRef: string }) =>
+        i.entityRef === 'template:default/api-basique',
+    );
+    const state = (id: string) =>
+      basic.report.results.find((r: { id: string }) => r.id === id)?.state;
     expect(state('T1-REGISTER')).toBe('pass');
     expect(state('T2-GITLAB')).toBe('pass');
     expect(state('T2-LIFECYCLE')).toBe('fail');
@@ -92,16 +135,26 @@ describe('template scoring', () => {
     expect(state('T3-PIPELINE')).toBe('fail');
     // Entity criteria do not apply to templates.
     expect(state('S1-SPONSOR')).toBe('not-applicable');
-    const quick = res.body.items.find((i: { entityRef: string }) => i.entityRef === 'template:default/script-rapide');
-    const register = quick.report.results.find((r: { id: string }) => r.id === 'T1-REGISTER');
+    const quick = res.body.items.find(
+      (i: { entityRef: string }) =>
+        i.entityRef === 'template:default/script-rapide',
+    );
+    const register = quick.report.results.find(
+      (r: { id: string }) => r.id === 'T1-REGISTER',
+    );
     expect(register.state).toBe('fail');
     expect(register.message).toMatch(/fetch:plain, publish:github/);
   });
 
   it('counts how far the projects created from each template got', async () => {
-    const res = await request(server).get('/api/onboarding/templates').set('Authorization', auth);
+    const res = await request(server)
+      .get('/api/onboarding/templates')
+      .set('Authorization', auth);
     const outcomes = Object.fromEntries(
-      res.body.items.map((i: { entityRef: string; outcomes: unknown }) => [i.entityRef, i.outcomes]),
+      res.body.items.map((i: { entityRef: string; outcomes: unknown }) => [
+        i.entityRef,
+        i.outcomes,
+      ]),
     );
     expect(outcomes['template:default/service-cloud-pi-native']).toEqual({
       total: 2,
@@ -118,9 +171,14 @@ describe('template scoring', () => {
 
   it('serves a template on its own entity route, with the template criteria', async () => {
     const res = await request(server)
-      .get('/api/onboarding/entities/default/template/service-cloud-pi-native?lang=en')
+      .get(
+        '/api/onboarding/entities/default/template/service-cloud-pi-native?lang=en',
+      )
       .set('Authorization', auth);
     expect(res.status).toBe(200);
-    expect(res.body.results.find((r: { id: string }) => r.id === 'T3-PIPELINE').state).toBe('pass');
+    expect(
+      res.body.results.find((r: { id: string }) => r.id === 'T3-PIPELINE')
+        .state,
+    ).toBe('pass');
   });
 });
