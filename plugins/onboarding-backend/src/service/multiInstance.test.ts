@@ -18,9 +18,7 @@ import {
   createServiceFactory,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-// The real scheduler, which keeps its task lock in the plugin's database. It comes with
-// @backstage/backend-test-utils (and the portal backend); the plugin does not declare it.
-// eslint-disable-next-line @backstage/no-undeclared-imports
+// The real scheduler, which keeps its task lock in the plugin's database.
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   Entity,
