@@ -13,7 +13,6 @@ import { onboardingApiRef } from '../src/api';
 import { EntityOnboardingCard, EntityOnboardingContent } from '../src/components';
 import { createInProcessOnboardingApi } from '../src/__testUtils__/journeyApi';
 import { exampleEntities } from './exampleEntities';
-import '@backstage/ui/css/styles.css';
 
 // The dev harness answers in-process, with the common package's evaluator: no backend needed.
 const entities = exampleEntities();
