@@ -12,15 +12,23 @@ import {
  */
 export function exampleEntities(): Entity[] {
   return STEP_NUMBERS.map(step => {
-    const annotations: Record<string, string> = { [ANNOTATION_ONBOARDING_STEP]: String(step) };
+    const annotations: Record<string, string> = {
+      [ANNOTATION_ONBOARDING_STEP]: String(step),
+    };
     for (const criterion of ENTITY_CRITERIA) {
-      if (criterion.step < step) Object.assign(annotations, criterion.remediation.annotations ?? {});
+      if (criterion.step < step)
+        Object.assign(annotations, criterion.remediation.annotations ?? {});
     }
-    if (step >= 3) annotations[ANNOTATION_CONSOLE_PROJECT] = `exemple-etape-${step}`;
+    if (step >= 3)
+      annotations[ANNOTATION_CONSOLE_PROJECT] = `exemple-etape-${step}`;
     return {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
-      metadata: { name: `exemple-etape-${step}`, namespace: 'default', annotations },
+      metadata: {
+        name: `exemple-etape-${step}`,
+        namespace: 'default',
+        annotations,
+      },
       spec: {
         type: 'service',
         lifecycle: step >= 5 ? 'production' : 'development',
@@ -29,5 +37,3 @@ export function exampleEntities(): Entity[] {
     } as Entity;
   });
 }
-
-

@@ -10,7 +10,10 @@ import {
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import onboardingPlugin from '../src/alpha';
 import { onboardingApiRef } from '../src/api';
-import { EntityOnboardingCard, EntityOnboardingContent } from '../src/components';
+import {
+  EntityOnboardingCard,
+  EntityOnboardingContent,
+} from '../src/components';
 import { createInProcessOnboardingApi } from '../src/__testUtils__/journeyApi';
 import { exampleEntities } from './exampleEntities';
 
@@ -44,7 +47,8 @@ const devModule = createFrontendModule({
   extensions: [
     // Same id as the plugin's API extension (api:onboarding), so it replaces it.
     ApiBlueprint.make({
-      params: defineParams => defineParams({ api: onboardingApiRef, deps: {}, factory: () => api }),
+      params: defineParams =>
+        defineParams({ api: onboardingApiRef, deps: {}, factory: () => api }),
     }),
     PageBlueprint.make({
       name: 'harness',

@@ -154,7 +154,10 @@ export async function createRouter(
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(
-      await service.evaluateDocument(readEntityDocument(req.body), languageOf(req)),
+      await service.evaluateDocument(
+        readEntityDocument(req.body),
+        languageOf(req),
+      ),
     );
   });
 
