@@ -384,6 +384,36 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     }));
   }
 
+  async countUnmetForOwners(
+    ownerRefs: string[],
+    options: { excludeKinds?: string[] } = {},
+  ): Promise<Array<{ criterionId: string; count: number }>> {
+    const counts = new Map<string, number>();
+    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
+      const query = this.db(`${LATEST_RESULTS_TABLE} as r`)
+        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
+        .whereIn('l.owner_ref', chunk)
+        .groupBy('r.criterion_id')
+        .select('r.criterion_id')
+        .count({ count: '*' });
+      if (options.excludeKinds?.length)
+        query.whereNotIn('l.kind', options.excludeKinds.map(normalize));
+      for (const row of (await query) as Array<{
+        criterion_id: string;
+        count: number | string;
+      }>) {
+        counts.set(
+          row.criterion_id,
+          (counts.get(row.criterion_id) ?? 0) + Number(row.count),
+        );
+      }
+    }
+    return [...counts.entries()].map(([criterionId, count]) => ({
+      criterionId,
+      count,
+    }));
+  }
+
   async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
     const rows: UnmetCriterionRow[] = [];
     for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {

@@ -117,6 +117,12 @@ export interface EvaluationStore {
   /** The latest evaluations of these entities (those evaluated at least once). */
   listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]>;
 
+  /** How many of these owners' entities fail each criterion, counted by the database. */
+  countUnmetForOwners(
+    ownerRefs: string[],
+    options?: { excludeKinds?: string[] },
+  ): Promise<Array<{ criterionId: string; count: number }>>;
+
   /** The unmet criteria (fail, invalid, unknown) of the latest evaluations of these owners' entities. */
   listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
 

@@ -34,7 +34,7 @@ import { FactSource } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 
 import { OnboardingSettings } from './settings';
-import { summarize } from './teamSummary';
+import { countByCriterion, summarize } from './teamSummary';
 
 /** Groups read per catalog request, and how deep a group tree may go. */
 const GROUP_BATCH = 200;
@@ -296,9 +296,8 @@ export class OnboardingService {
     options: { weeks: number },
   ): Promise<TeamSummary> {
     const groupRefs = await this.groupTree(groupRef, credentials);
-    const [entities, unmet, history] = await Promise.all([
+    const [entities, history] = await Promise.all([
       this.deps.store.listLatestForOwners(groupRefs),
-      this.deps.store.listUnmetForOwners(groupRefs),
       this.deps.store.listHistoryForOwners(groupRefs),
     ]);
     // Templates are scored on their own (template scores), not counted as a team's services.
@@ -314,11 +313,20 @@ export class OnboardingService {
     );
     const keep = <T extends { entityRef: string }>(rows: T[]) =>
       rows.filter(row => included.has(row.entityRef));
+    // When the caller sees everything, the database counts; otherwise rows are filtered first.
+    const unmetCounts =
+      visible === 'all'
+        ? await this.deps.store.countUnmetForOwners(groupRefs, {
+            excludeKinds: ['template'],
+          })
+        : countByCriterion(
+            keep(await this.deps.store.listUnmetForOwners(groupRefs)),
+          );
     return summarize({
       groupRef: groupRefs[0],
       groupRefs,
       entities: keep(entities),
-      unmet: keep(unmet),
+      unmetCounts,
       history: keep(history),
       criteria: this.deps.criteria.criteria,
       language,

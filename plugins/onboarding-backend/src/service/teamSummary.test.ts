@@ -1,5 +1,10 @@
 import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { buildTrend, summarize, weekStart } from './teamSummary';
+import {
+  buildTrend,
+  countByCriterion,
+  summarize,
+  weekStart,
+} from './teamSummary';
 
 const at = (iso: string) => new Date(iso);
 
@@ -83,7 +88,7 @@ describe('summarize', () => {
         row('b', 1, 'NO-GO'),
         row('c', 5, 'NONE'),
       ],
-      unmet: [
+      unmetCounts: countByCriterion([
         unmet('a', 'S1-PREQUAL'),
         unmet('b', 'S1-PREQUAL'),
         unmet('b', 'S1-SPONSOR'),
@@ -92,7 +97,7 @@ describe('summarize', () => {
         unmet('a', 'S2-SIZING'),
         unmet('b', 'S2-SIZING'),
         unmet('c', 'S2-SIZING'),
-      ],
+      ]),
       history: [],
       criteria: DEFAULT_CRITERIA,
       language: 'en',

@@ -60,12 +60,26 @@ export function buildTrend(
   });
 }
 
+/** Counts unmet criteria row by row, when the database cannot (some entities are hidden from the caller). */
+export function countByCriterion(
+  rows: UnmetCriterionRow[],
+): Array<{ criterionId: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    counts.set(row.criterionId, (counts.get(row.criterionId) ?? 0) + 1);
+  return [...counts.entries()].map(([criterionId, count]) => ({
+    criterionId,
+    count,
+  }));
+}
+
 /** Puts a team summary together from what the store holds about the entities the caller may see. */
 export function summarize(options: {
   groupRef: string;
   groupRefs: string[];
   entities: LatestEvaluationSummary[];
-  unmet: UnmetCriterionRow[];
+  /** How many of the entities fail each criterion. */
+  unmetCounts: Array<{ criterionId: string; count: number }>;
   history: Array<{ entityRef: string; evaluatedAt: Date; step: number }>;
   criteria: readonly Criterion[];
   language: Language;
@@ -89,12 +103,9 @@ export function summarize(options: {
     };
   });
 
-  const byCriterion = new Map<string, number>();
-  for (const row of options.unmet)
-    byCriterion.set(
-      row.criterionId,
-      (byCriterion.get(row.criterionId) ?? 0) + 1,
-    );
+  const byCriterion = new Map(
+    options.unmetCounts.map(c => [c.criterionId, c.count]),
+  );
   const known = new Map(criteria.map(c => [c.id, c]));
   const blockingFirst = (id: string) =>
     known.get(id)?.severity === 'blocking' ? 0 : 1;
