@@ -109,6 +109,29 @@ function fingerprintOf(
 }
 
 /** Entity refs and kinds are case-insensitive in Backstage. */
+const SUMMARY_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'owner_ref',
+  'step',
+  'verdict',
+  'blocking_count',
+  'evaluated_at',
+] as const;
+type LatestSummaryRow = Pick<LatestRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+function toSummary(row: LatestSummaryRow): LatestEvaluationSummary {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
+    step: row.step,
+    verdict: row.verdict,
+    blockingCount: row.blocking_count,
+    evaluatedAt: toDate(row.evaluated_at),
+  };
+}
+
 function chunks<T>(values: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += size)
@@ -291,97 +314,43 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       .orderBy('entity_ref')
       .limit(clampLimit(options.limit))
       .offset(Math.max(Math.floor(options.offset ?? 0), 0))
-      .select(
-        'entity_ref',
-        'kind',
-        'owner_ref',
-        'step',
-        'verdict',
-        'blocking_count',
-        'evaluated_at',
-      );
+      .select(...SUMMARY_COLUMNS);
     if (options.ownerRefs) {
       query.whereIn('owner_ref', options.ownerRefs.map(normalize));
     }
     if (options.kinds) {
       query.whereIn('kind', options.kinds.map(normalize));
     }
-    const rows = await query;
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      kind: row.kind,
-      ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
-      step: row.step,
-      verdict: row.verdict,
-      blockingCount: row.blocking_count,
-      evaluatedAt: toDate(row.evaluated_at),
-    }));
+    return (await query).map(toSummary);
   }
 
   async listLatestForOwners(
     ownerRefs: string[],
   ): Promise<LatestEvaluationSummary[]> {
-    const rows: Array<
-      Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>
-    > = [];
-    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
-      rows.push(
-        ...(await this.db<LatestRow>(LATEST_TABLE)
-          .whereIn('owner_ref', chunk)
-          .select(
-            'entity_ref',
-            'kind',
-            'owner_ref',
-            'step',
-            'verdict',
-            'blocking_count',
-            'evaluated_at',
-          )),
-      );
-    }
-    return rows
-      .sort((a, b) => a.entity_ref.localeCompare(b.entity_ref))
-      .map(row => ({
-        entityRef: row.entity_ref,
-        kind: row.kind,
-        ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
-        step: row.step,
-        verdict: row.verdict,
-        blockingCount: row.blocking_count,
-        evaluatedAt: toDate(row.evaluated_at),
-      }));
+    const rows = await this.latestWhereIn('owner_ref', ownerRefs);
+    return rows.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
   }
 
   async listLatestByRefs(
     entityRefs: string[],
   ): Promise<LatestEvaluationSummary[]> {
-    const rows: Array<
-      Omit<LatestRow, 'evaluation_id' | 'fingerprint' | 'checked_at'>
-    > = [];
-    for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
+    return this.latestWhereIn('entity_ref', entityRefs);
+  }
+
+  /** Latest evaluations whose column is one of these values, read in chunks to stay under parameter limits. */
+  private async latestWhereIn(
+    column: 'owner_ref' | 'entity_ref',
+    values: string[],
+  ): Promise<LatestEvaluationSummary[]> {
+    const rows: LatestSummaryRow[] = [];
+    for (const chunk of chunks(values.map(normalize), OWNER_CHUNK)) {
       rows.push(
         ...(await this.db<LatestRow>(LATEST_TABLE)
-          .whereIn('entity_ref', chunk)
-          .select(
-            'entity_ref',
-            'kind',
-            'owner_ref',
-            'step',
-            'verdict',
-            'blocking_count',
-            'evaluated_at',
-          )),
+          .whereIn(column, chunk)
+          .select(...SUMMARY_COLUMNS)),
       );
     }
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      kind: row.kind,
-      ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
-      step: row.step,
-      verdict: row.verdict,
-      blockingCount: row.blocking_count,
-      evaluatedAt: toDate(row.evaluated_at),
-    }));
+    return rows.map(toSummary);
   }
 
   async countUnmetForOwners(

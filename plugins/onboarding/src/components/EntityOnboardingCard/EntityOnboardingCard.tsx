@@ -1,12 +1,6 @@
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
@@ -19,6 +13,7 @@ import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
 import { CriterionItem } from '../CriterionItem';
+import { ErrorWithRetry } from '../ErrorWithRetry';
 import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
@@ -66,21 +61,14 @@ export function EntityOnboardingCard() {
   if (error || !report.value || !journey.value) {
     return (
       <InfoCard title={title}>
-        <Typography variant="subtitle1" component="p" gutterBottom>
-          {t('entityCard.errorTitle')}
-        </Typography>
-        {error && <ResponseErrorPanel error={error} />}
-        <Box mt={1}>
-          <Button
-            variant="outlined"
-            onClick={() => {
-              if (report.error) report.retry();
-              if (journey.error) journey.retry();
-            }}
-          >
-            {t('entityCard.retry')}
-          </Button>
-        </Box>
+        <ErrorWithRetry
+          title={t('entityCard.errorTitle')}
+          error={error}
+          onRetry={() => {
+            if (report.error) report.retry();
+            if (journey.error) journey.retry();
+          }}
+        />
       </InfoCard>
     );
   }

@@ -1,8 +1,4 @@
 import Box from '@material-ui/core/Box';
-import FormControl from '@material-ui/core/FormControl';
-import InputLabel from '@material-ui/core/InputLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Select from '@material-ui/core/Select';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   CRITERION_STATES,
@@ -10,6 +6,7 @@ import {
   Severity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
+import { LabelledSelect } from '../LabelledSelect';
 
 export interface CriteriaFilterValue {
   state: CriterionState | 'any';
@@ -25,49 +22,30 @@ export function CriteriaFilters(props: {
   const { t } = useTranslationRef(onboardingTranslationRef);
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 12 }} mb={2}>
-      <FormControl variant="outlined" size="small" style={{ minWidth: 160 }}>
-        <InputLabel id="onboarding-state-filter">
-          {t('entityContent.filterState')}
-        </InputLabel>
-        <Select
-          labelId="onboarding-state-filter"
-          label={t('entityContent.filterState')}
-          value={value.state}
-          onChange={e =>
-            onChange({
-              ...value,
-              state: e.target.value as CriteriaFilterValue['state'],
-            })
-          }
-        >
-          <MenuItem value="any">{t('entityContent.any')}</MenuItem>
-          {CRITERION_STATES.map(state => (
-            <MenuItem key={state} value={state}>
-              {t(`state.${state}`)}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
-      <FormControl variant="outlined" size="small" style={{ minWidth: 160 }}>
-        <InputLabel id="onboarding-severity-filter">
-          {t('entityContent.filterSeverity')}
-        </InputLabel>
-        <Select
-          labelId="onboarding-severity-filter"
-          label={t('entityContent.filterSeverity')}
-          value={value.severity}
-          onChange={e =>
-            onChange({
-              ...value,
-              severity: e.target.value as CriteriaFilterValue['severity'],
-            })
-          }
-        >
-          <MenuItem value="any">{t('entityContent.any')}</MenuItem>
-          <MenuItem value="blocking">{t('severity.blocking')}</MenuItem>
-          <MenuItem value="advisory">{t('severity.advisory')}</MenuItem>
-        </Select>
-      </FormControl>
+      <LabelledSelect<CriteriaFilterValue['state']>
+        id="onboarding-state-filter"
+        label={t('entityContent.filterState')}
+        value={value.state}
+        onChange={state => onChange({ ...value, state })}
+        options={[
+          { value: 'any', label: t('entityContent.any') },
+          ...CRITERION_STATES.map(state => ({
+            value: state,
+            label: t(`state.${state}`),
+          })),
+        ]}
+      />
+      <LabelledSelect<CriteriaFilterValue['severity']>
+        id="onboarding-severity-filter"
+        label={t('entityContent.filterSeverity')}
+        value={value.severity}
+        onChange={severity => onChange({ ...value, severity })}
+        options={[
+          { value: 'any', label: t('entityContent.any') },
+          { value: 'blocking', label: t('severity.blocking') },
+          { value: 'advisory', label: t('severity.advisory') },
+        ]}
+      />
     </Box>
   );
 }

@@ -21,6 +21,7 @@ import {
 import { onboardingApiRef } from '../../api';
 import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ErrorWithRetry } from '../ErrorWithRetry';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
@@ -59,15 +60,10 @@ export function EntityOnboardingContent() {
   const error = (!report && loaded.error) || journey.error;
   if (error || !report || !journey.value) {
     return (
-      <Box>
-        {error && <ResponseErrorPanel error={error} />}
-        <Button
-          variant="outlined"
-          onClick={() => (loaded.error ? loaded.retry() : journey.retry())}
-        >
-          {t('entityCard.retry')}
-        </Button>
-      </Box>
+      <ErrorWithRetry
+        error={error || undefined}
+        onRetry={() => (loaded.error ? loaded.retry() : journey.retry())}
+      />
     );
   }
 

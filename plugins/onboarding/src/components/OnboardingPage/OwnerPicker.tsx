@@ -1,14 +1,11 @@
 import useAsync from 'react-use/esm/useAsync';
-import FormControl from '@material-ui/core/FormControl';
-import InputLabel from '@material-ui/core/InputLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Select from '@material-ui/core/Select';
 import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { onboardingTranslationRef } from '../../translation';
+import { LabelledSelect } from '../LabelledSelect';
 
 /** Chooses the team whose maturity is shown, among the catalog's groups. */
 export function OwnerPicker(props: {
@@ -48,26 +45,16 @@ export function OwnerPicker(props: {
   const selected = props.value ?? groups.value[0].ref;
   if (!props.value) setTimeout(() => props.onChange(selected));
   return (
-    <FormControl
-      variant="outlined"
-      size="small"
-      style={{ minWidth: 260, maxWidth: '100%' }}
-    >
-      <InputLabel id="onboarding-owner-label">
-        {t('page.ownerLabel')}
-      </InputLabel>
-      <Select
-        labelId="onboarding-owner-label"
-        label={t('page.ownerLabel')}
-        value={selected}
-        onChange={e => props.onChange(String(e.target.value))}
-      >
-        {groups.value.map(group => (
-          <MenuItem key={group.ref} value={group.ref}>
-            {group.title}
-          </MenuItem>
-        ))}
-      </Select>
-    </FormControl>
+    <LabelledSelect
+      id="onboarding-owner"
+      label={t('page.ownerLabel')}
+      value={selected}
+      minWidth={260}
+      onChange={props.onChange}
+      options={groups.value.map(group => ({
+        value: group.ref,
+        label: group.title,
+      }))}
+    />
   );
 }

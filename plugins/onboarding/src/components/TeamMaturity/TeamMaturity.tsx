@@ -1,6 +1,5 @@
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
@@ -8,7 +7,6 @@ import {
   InfoCard,
   Link,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -30,6 +28,7 @@ import {
 import { onboardingApiRef } from '../../api';
 import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ErrorWithRetry } from '../ErrorWithRetry';
 import { StepDistribution, StepTrend } from '../StepCharts';
 import { downloadCsv, toCsv } from './csv';
 
@@ -55,14 +54,7 @@ export function TeamMaturity({ group }: { group: CompoundEntityRef }) {
   if (summary.error && isNotFound(summary.error))
     return <Typography>{t('team.notFound')}</Typography>;
   if (summary.error || !summary.value) {
-    return (
-      <Box>
-        {summary.error && <ResponseErrorPanel error={summary.error} />}
-        <Button variant="outlined" onClick={summary.retry}>
-          {t('entityCard.retry')}
-        </Button>
-      </Box>
-    );
+    return <ErrorWithRetry error={summary.error} onRetry={summary.retry} />;
   }
   return <TeamMaturityView summary={summary.value} />;
 }

@@ -1,17 +1,13 @@
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { scoreTemplate } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { useEntityReport } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { CriterionItem } from '../CriterionItem';
+import { ErrorWithRetry } from '../ErrorWithRetry';
 import { ScoreLine } from '../TemplateScores';
 
 /** The score of a scaffolder template, on its own page, with the criteria it does not meet yet. */
@@ -30,10 +26,7 @@ export function TemplateScoreCard() {
   if (report.error || !report.value) {
     return (
       <InfoCard title={title}>
-        {report.error && <ResponseErrorPanel error={report.error} />}
-        <Button variant="outlined" onClick={report.retry}>
-          {t('entityCard.retry')}
-        </Button>
+        <ErrorWithRetry error={report.error} onRetry={report.retry} />
       </InfoCard>
     );
   }

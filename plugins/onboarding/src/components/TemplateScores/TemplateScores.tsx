@@ -3,16 +3,10 @@ import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import {
   useApi,
   useRouteRef,
@@ -23,6 +17,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { onboardingApiRef } from '../../api';
 import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ErrorWithRetry } from '../ErrorWithRetry';
 import { CriterionItem } from '../CriterionItem';
 import { OutcomesLine, ScoreLine } from './TemplateSummary';
 
@@ -39,14 +34,7 @@ export function TemplateScores() {
 
   if (scores.loading && !scores.value) return <Progress />;
   if (scores.error || !scores.value) {
-    return (
-      <Box>
-        {scores.error && <ResponseErrorPanel error={scores.error} />}
-        <Button variant="outlined" onClick={scores.retry}>
-          {t('entityCard.retry')}
-        </Button>
-      </Box>
-    );
+    return <ErrorWithRetry error={scores.error} onRetry={scores.retry} />;
   }
   const items = scores.value.items;
   return (

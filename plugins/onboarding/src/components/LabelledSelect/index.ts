@@ -1,0 +1,1 @@
+export { LabelledSelect } from './LabelledSelect';
