@@ -1,1 +1,2 @@
 export { CriterionItem } from './CriterionItem';
+export { CriterionList } from './CriterionList';

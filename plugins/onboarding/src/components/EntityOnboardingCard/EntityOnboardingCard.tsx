@@ -12,7 +12,7 @@ import {
 import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
-import { CriterionItem } from '../CriterionItem';
+import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
@@ -147,18 +147,7 @@ function CardBody({
       )}
 
       <GateVerdict report={report} />
-      {blockers.length > 0 && (
-        <Box mt={1}>
-          <Typography variant="subtitle2" component="h4">
-            {t('entityCard.blockersTitle')}
-          </Typography>
-          <Box component="ul" p={0} m={0}>
-            {blockers.map(result => (
-              <CriterionItem key={result.id} result={result} />
-            ))}
-          </Box>
-        </Box>
-      )}
+      <CriterionList title={t('entityCard.blockersTitle')} results={blockers} />
       {exemptions.length > 0 && (
         <Box mt={1}>
           <Typography variant="subtitle2" component="h4">

@@ -7,7 +7,7 @@ import {
   StepView,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
-import { CriterionItem } from '../CriterionItem';
+import { CriterionList } from '../CriterionItem';
 
 /** One step of the journey with its gate's verdict and its criteria. */
 export function StepCriteria(props: {
@@ -43,11 +43,7 @@ export function StepCriteria(props: {
       {results.length === 0 ? (
         <Typography variant="body2">{t('entityContent.noCriteria')}</Typography>
       ) : (
-        <Box component="ul" p={0} m={0}>
-          {results.map(result => (
-            <CriterionItem key={result.id} result={result} detailed />
-          ))}
-        </Box>
+        <CriterionList results={results} detailed />
       )}
     </Box>
   );

@@ -1,12 +1,10 @@
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { scoreTemplate } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { useEntityReport } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
-import { CriterionItem } from '../CriterionItem';
+import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { ScoreLine } from '../TemplateScores';
 
@@ -39,18 +37,7 @@ export function TemplateScoreCard() {
   return (
     <InfoCard title={title}>
       <ScoreLine score={scoreTemplate(report.value)} />
-      {unmet.length > 0 && (
-        <Box mt={2}>
-          <Typography variant="subtitle2" component="h4">
-            {t('entityCard.blockersTitle')}
-          </Typography>
-          <Box component="ul" p={0} m={0}>
-            {unmet.map(result => (
-              <CriterionItem key={result.id} result={result} />
-            ))}
-          </Box>
-        </Box>
-      )}
+      <CriterionList title={t('entityCard.blockersTitle')} results={unmet} />
     </InfoCard>
   );
 }

@@ -18,7 +18,7 @@ import { onboardingApiRef } from '../../api';
 import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
-import { CriterionItem } from '../CriterionItem';
+import { CriterionList } from '../CriterionItem';
 import { OutcomesLine, ScoreLine } from './TemplateSummary';
 
 /** The platform team's view: every template ranked by how far it prepares its projects. */
@@ -97,13 +97,11 @@ export function TemplateScores() {
                         <Typography>{t('templates.details')}</Typography>
                       </AccordionSummary>
                       <AccordionDetails>
-                        <Box component="ul" p={0} m={0} width="100%">
-                          {item.report.results
-                            .filter(r => r.state !== 'not-applicable')
-                            .map(result => (
-                              <CriterionItem key={result.id} result={result} />
-                            ))}
-                        </Box>
+                        <CriterionList
+                          results={item.report.results.filter(
+                            r => r.state !== 'not-applicable',
+                          )}
+                        />
                       </AccordionDetails>
                     </Accordion>
                   </Grid>
