@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DatabaseEvaluationStore } from './database';
 import { TemplateFactSource } from './facts';
+import { onboardingPermissions } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { loadCriteria } from './service/criteriaConfig';
 import { OnboardingService } from './service/OnboardingService';
 import { createRouter } from './service/router';
@@ -25,6 +26,7 @@ export const onboardingPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
         permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         database: coreServices.database,
@@ -37,6 +39,7 @@ export const onboardingPlugin = createBackendPlugin({
         httpAuth,
         auth,
         permissions,
+        permissionsRegistry,
         logger,
         config,
         database,
@@ -44,6 +47,7 @@ export const onboardingPlugin = createBackendPlugin({
         catalog,
         urlReader,
       }) {
+        permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
         const criteria = loadCriteria(config);
         const settings = readSettings(config);
@@ -72,7 +76,7 @@ export const onboardingPlugin = createBackendPlugin({
           },
         });
 
-        httpRouter.use(await createRouter({ httpAuth, service }));
+        httpRouter.use(await createRouter({ httpAuth, permissions, service }));
         logger.info(
           `Onboarding criteria ${criteria.version}: ${criteria.criteria.length} in force`,
         );

@@ -13,3 +13,4 @@ export * from './rules';
 export * from './criteria';
 export * from './annotationCatalog';
 export * from './report';
+export * from './permissions';

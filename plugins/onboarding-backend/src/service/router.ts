@@ -3,13 +3,17 @@ import YAML from 'yaml';
 import { readFileSync } from 'node:fs';
 import {
   HttpAuthService,
+  PermissionsService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   DEFAULT_LANGUAGE,
   Language,
+  onboardingRefreshPermission,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingService } from './OnboardingService';
@@ -18,6 +22,7 @@ import { readEntityDocument } from './entityDocument';
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   service: OnboardingService;
 }
 
@@ -54,7 +59,7 @@ const entityRefOf = (req: express.Request) =>
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, service } = options;
+  const { httpAuth, permissions, service } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -112,6 +117,15 @@ export async function createRouter(
 
   router.post('/entities/:namespace/:kind/:name/refresh', async (req, res) => {
     const credentials = await userOrService(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: onboardingRefreshPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'You may not re-evaluate entities (onboarding.evaluation.refresh)',
+      );
+    }
     res.json(
       await service.refreshEntity(
         entityRefOf(req),
