@@ -41,6 +41,12 @@ const GROUP_BATCH = 200;
 const MAX_GROUPS = 5000;
 /** Entity refs checked per catalog request when the caller may not see everything. */
 const VISIBILITY_BATCH = 1000;
+/**
+ * How long a team summary is reused for callers who may read the whole catalog. Stored
+ * results change only when an evaluation does; this instance forgets its summaries as
+ * soon as it stores a change, another instance's changes show within this delay.
+ */
+const SUMMARY_CACHE_MS = 60_000;
 
 /** The numbers of one pass over the catalog. */
 export interface CatalogRunSummary {
@@ -58,6 +64,11 @@ export interface CatalogRunSummary {
  * store what changed, and present results. Holds no HTTP concerns.
  */
 export class OnboardingService {
+  private readonly summaries = new Map<
+    string,
+    { at: number; value: TeamSummary }
+  >();
+
   constructor(
     private readonly deps: {
       catalog: CatalogService;
@@ -144,7 +155,7 @@ export class OnboardingService {
     const ownerRef = entity.relations?.find(
       r => r.type === RELATION_OWNED_BY,
     )?.targetRef;
-    return this.deps.store.saveEvaluation({
+    const saved = await this.deps.store.saveEvaluation({
       entityRef: stringifyEntityRef(entity),
       kind: entity.kind,
       ...(ownerRef ? { ownerRef } : {}),
@@ -152,6 +163,8 @@ export class OnboardingService {
       criteriaVersion: this.deps.criteria.version,
       evaluatedAt,
     });
+    if (saved.changed) this.summaries.clear();
+    return saved;
   }
 
   private report(
@@ -255,21 +268,23 @@ export class OnboardingService {
     return [...seen];
   }
 
-  /**
-   * The refs among these that the caller may read in the catalog. Asks the permission
-   * framework first: when catalog reads are allowed outright, no entity is looked up.
-   */
-  private async visibleRefs(
-    refs: string[],
+  /** Whether the permission policy lets the caller read every catalog entity outright. */
+  private async readsAllEntities(
     credentials: BackstageCredentials,
-  ): Promise<Set<string> | 'all'> {
+  ): Promise<boolean> {
     const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) return 'all';
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  /** The refs among these that the caller may read, asked of the catalog in batches. */
+  private async visibleAmong(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
     const visible = new Set<string>();
-    if (decision.result === AuthorizeResult.DENY) return visible;
     for (let i = 0; i < refs.length; i += VISIBILITY_BATCH) {
       const batch = refs.slice(i, i + VISIBILITY_BATCH);
       const { items } = await this.deps.catalog.getEntitiesByRefs(
@@ -296,33 +311,34 @@ export class OnboardingService {
     options: { weeks: number },
   ): Promise<TeamSummary> {
     const groupRefs = await this.groupTree(groupRef, credentials);
+    const readsAll = await this.readsAllEntities(credentials);
+    const key = `${groupRefs.join(',')}|${language}|${options.weeks}`;
+    const cached = readsAll ? this.summaries.get(key) : undefined;
+    if (cached && Date.now() - cached.at < SUMMARY_CACHE_MS)
+      return cached.value;
+
     const [entities, history] = await Promise.all([
       this.deps.store.listLatestForOwners(groupRefs),
       this.deps.store.listHistoryForOwners(groupRefs),
     ]);
     // Templates are scored on their own (template scores), not counted as a team's services.
-    const counted = entities.filter(e => e.kind !== 'template');
-    const visible = await this.visibleRefs(
-      counted.map(e => e.entityRef),
-      credentials,
-    );
-    const included = new Set(
-      counted
-        .map(e => e.entityRef)
-        .filter(ref => visible === 'all' || visible.has(ref)),
-    );
+    const counted = entities
+      .filter(e => e.kind !== 'template')
+      .map(e => e.entityRef);
+    const visible = readsAll
+      ? new Set(counted)
+      : await this.visibleAmong(counted, credentials);
     const keep = <T extends { entityRef: string }>(rows: T[]) =>
-      rows.filter(row => included.has(row.entityRef));
+      rows.filter(row => visible.has(row.entityRef));
     // When the caller sees everything, the database counts; otherwise rows are filtered first.
-    const unmetCounts =
-      visible === 'all'
-        ? await this.deps.store.countUnmetForOwners(groupRefs, {
-            excludeKinds: ['template'],
-          })
-        : countByCriterion(
-            keep(await this.deps.store.listUnmetForOwners(groupRefs)),
-          );
-    return summarize({
+    const unmetCounts = readsAll
+      ? await this.deps.store.countUnmetForOwners(groupRefs, {
+          excludeKinds: ['template'],
+        })
+      : countByCriterion(
+          keep(await this.deps.store.listUnmetForOwners(groupRefs)),
+        );
+    const summary = summarize({
       groupRef: groupRefs[0],
       groupRefs,
       entities: keep(entities),
@@ -333,6 +349,8 @@ export class OnboardingService {
       weeks: options.weeks,
       now: this.now(),
     });
+    if (readsAll) this.summaries.set(key, { at: Date.now(), value: summary });
+    return summary;
   }
 
   /**

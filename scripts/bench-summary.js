@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+/*
+ * Team summary benchmark: a group owning N entities (default 10 000), their evaluations
+ * stored through the real DatabaseEvaluationStore on SQLite (in memory) and, with
+ * --postgres URL, on PostgreSQL; then GET-summary's work (group tree, store queries,
+ * aggregation, JSON) timed R times (default 50) through OnboardingService, cold (nothing
+ * cached) and warm (summaries reused for a minute). Prints p50/p95/max.
+ * The catalog is Backstage's in-memory catalog mock and the permission policy allows
+ * everything, so the figures are the plugin's own cost, without HTTP.
+ *
+ *   node scripts/bench-summary.js [--entities 10000] [--rounds 50] [--postgres postgresql://…]
+ */
+const path = require('path');
+
+require('@backstage/cli/config/nodeTransform.cjs');
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const ENTITIES = Number(flag('--entities', 10000));
+const ROUNDS = Number(flag('--rounds', 50));
+const POSTGRES = flag('--postgres', undefined);
+
+const common = require(path.join(
+  ROOT,
+  'plugins/onboarding-common/src/index.ts',
+));
+const { DatabaseEvaluationStore } = require(path.join(
+  ROOT,
+  'plugins/onboarding-backend/src/database/index.ts',
+));
+const { OnboardingService } = require(path.join(
+  ROOT,
+  'plugins/onboarding-backend/src/service/OnboardingService.ts',
+));
+const {
+  catalogServiceMock,
+} = require('@backstage/plugin-catalog-node/testUtils');
+const {
+  mockServices,
+  mockCredentials,
+} = require('@backstage/backend-test-utils');
+const knexFactory = require('knex');
+
+const GROUP = 'group:default/direction';
+const SUBGROUPS = ['team-a', 'team-b', 'team-c', 'team-d'];
+const now = new Date('2026-11-25T12:00:00Z');
+
+function entity(i) {
+  const owner = `group:default/${SUBGROUPS[i % SUBGROUPS.length]}`;
+  const annotations = {};
+  // Varied evidence: entities spread over the steps.
+  const plan = common.ENTITY_CRITERIA.filter(c => c.step <= 1 + (i % 5));
+  for (const c of plan)
+    Object.assign(annotations, c.remediation.annotations ?? {});
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: `svc-${i}`, namespace: 'default', annotations },
+    spec: {
+      type: 'service',
+      lifecycle: i % 3 ? 'development' : 'production',
+      owner,
+    },
+    relations: [{ type: 'ownedBy', targetRef: owner }],
+  };
+}
+
+function percentile(sorted, p) {
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
+}
+
+async function run(label, knex) {
+  const store = await DatabaseEvaluationStore.create({
+    database: mockServices.database({ knex }),
+  });
+  const groups = [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'direction', namespace: 'default' },
+      spec: { type: 'department', children: SUBGROUPS },
+      relations: SUBGROUPS.map(g => ({
+        type: 'parentOf',
+        targetRef: `group:default/${g}`,
+      })),
+    },
+    ...SUBGROUPS.map(g => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: g, namespace: 'default' },
+      spec: { type: 'team', children: [] },
+      relations: [{ type: 'childOf', targetRef: GROUP }],
+    })),
+  ];
+  const started = Date.now();
+  for (let i = 0; i < ENTITIES; i++) {
+    const e = entity(i);
+    await store.saveEvaluation({
+      entityRef: `component:default/${e.metadata.name}`,
+      kind: 'Component',
+      ownerRef: e.relations[0].targetRef,
+      evaluation: common.evaluateEntity(e, common.DEFAULT_CRITERIA, { now }),
+      criteriaVersion: 'bench',
+      evaluatedAt: new Date(now.getTime() - (i % 60) * 86400000),
+    });
+  }
+  console.log(
+    `  ${label}: stored ${ENTITIES} evaluations in ${(
+      (Date.now() - started) /
+      1000
+    ).toFixed(1)} s`,
+  );
+  const newService = () =>
+    new OnboardingService({
+      catalog: catalogServiceMock({ entities: groups }),
+      auth: mockServices.auth(),
+      permissions: mockServices.permissions(),
+      store,
+      criteria: { criteria: [...common.DEFAULT_CRITERIA], version: 'bench' },
+      settings: {
+        links: { docsBaseUrl: 'https://cloud-pi-native.fr' },
+        kinds: ['Component'],
+        schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 } },
+        pageSize: 200,
+        retentionDays: 365,
+      },
+      logger: mockServices.rootLogger({ level: 'error' }),
+      now: () => now,
+    });
+  const credentials = mockCredentials.user();
+  const first = await newService().getGroupSummary(GROUP, credentials, 'en', {
+    weeks: 12,
+  }); // warm-up of the code
+  if (first.total !== ENTITIES)
+    throw new Error(`expected ${ENTITIES} entities, got ${first.total}`);
+  // Cold: a new service each round, so nothing is cached. Warm: one service, summaries reused.
+  const warm = newService();
+  for (const [mode, serviceFor] of [
+    ['cold', () => newService()],
+    ['warm', () => warm],
+  ]) {
+    const times = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const service = serviceFor();
+      const t = process.hrtime.bigint();
+      const summary = await service.getGroupSummary(GROUP, credentials, 'en', {
+        weeks: 12,
+      });
+      JSON.stringify(summary); // the route serializes it too
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    console.log(
+      `  ${label}, ${mode}: summary of ${ENTITIES} entities over ${ROUNDS} rounds: p50 ${percentile(
+        times,
+        50,
+      ).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${times[
+        times.length - 1
+      ].toFixed(1)} ms — target p95 < 100 ms: ${
+        p95 < 100 ? 'HOLDS' : 'MISSED'
+      }`,
+    );
+  }
+  await knex.destroy();
+}
+
+async function main() {
+  console.log(`Team summary benchmark: ${ENTITIES} entities, ${ROUNDS} rounds`);
+  await run(
+    'SQLite',
+    knexFactory({
+      client: 'better-sqlite3',
+      connection: ':memory:',
+      useNullAsDefault: true,
+    }),
+  );
+  if (POSTGRES) {
+    const admin = knexFactory({ client: 'pg', connection: POSTGRES });
+    const name = `onboarding_bench_${Date.now()}`;
+    await admin.raw(`CREATE DATABASE ${name}`);
+    try {
+      const url = new URL(POSTGRES);
+      url.pathname = `/${name}`;
+      await run(
+        'PostgreSQL',
+        knexFactory({ client: 'pg', connection: url.toString() }),
+      );
+    } finally {
+      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.destroy();
+    }
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
