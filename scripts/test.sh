@@ -18,3 +18,10 @@ bash scripts/yarn.sh backstage-cli repo lint
 
 step "unit and integration tests"
 CI=true bash scripts/yarn.sh backstage-cli repo test --ci
+
+step "browser end-to-end"
+if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+  bash scripts/e2e.sh
+else
+  echo "skipped: Debian's chromium is not installed (apt-get install -y chromium); .ci/run installs it"
+fi

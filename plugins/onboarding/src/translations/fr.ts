@@ -29,7 +29,7 @@ const fr = {
   'entityCard.newTab': '(ouvre un nouvel onglet)',
   'entityCard.evidencedStep': "Étape {{step}} sur 5, d'après les preuves",
   'entityCard.verdictNoGo':
-    "NO-GO pour sortir de l'étape {{step}} : {{count}} critère(s) bloquant(s) non rempli(s).",
+    "NO-GO pour sortir de l'étape {{step}} : critères bloquants non remplis : {{count}}.",
   'entityCard.verdictAllGo':
     "GO : toutes les portes sont franchies ; l'entité est à l'étape 5, la dernière.",
   'entityCard.blockersTitle': 'Ce qui bloque la porte',
@@ -51,13 +51,14 @@ const fr = {
   'team.groups': 'Compte les entités de {{groups}}.',
   'team.total': 'Entités évaluées : {{count}}',
   'team.stepShort': 'Étape {{step}}',
+  'team.stepCount': 'Étape {{step}} : {{count}}',
   'team.distributionTitle': 'Entités par étape',
   'team.distributionLabel': 'Entités par étape : {{summary}}',
   'team.trendTitle': 'Entités par étape, semaine après semaine',
   'team.trendLabel': 'Entités par étape sur les {{weeks}} dernières semaines',
   'team.topFailingTitle': 'Critères le plus souvent non remplis',
   'team.topFailingRow':
-    '{{title}} ({{id}}, étape {{step}}) : {{count}} entité(s)',
+    '{{title}} ({{id}}, étape {{step}}) : entités : {{count}}',
   'team.noFailing': 'Aucun critère non rempli.',
   'team.tableTitle': 'Entités',
   'team.columnEntity': 'Entité',
@@ -81,7 +82,7 @@ const fr = {
   'templates.criteriaMet':
     '{{met}} critères remplis sur {{applicable}} ({{percent}} %)',
   'templates.outcomesTitle': 'Ce que sont devenus ses projets',
-  'templates.outcomes': '{{total}} projet(s) créé(s) : {{detail}}',
+  'templates.outcomes': 'Projets créés : {{total}}. {{detail}}',
   'templates.outcomesNone':
     "Aucun projet créé avec lui n'est dans le catalogue.",
   'templates.notEvaluated': '{{count}} pas encore évalué(s)',
@@ -121,7 +122,7 @@ const fr = {
   'entityContent.noGate': 'Pas de porte à cette étape',
   'entityContent.noCriteria':
     'Aucun critère de cette étape ne correspond aux filtres.',
-  'entityContent.evidence': 'Preuves vues',
+  'entityContent.evidence': 'Preuves vues : {{list}}',
   'entityContent.noEvidence': 'rien trouvé',
   'entityContent.source': 'Source : {{source}}',
   'entityContent.remediation': 'À faire : {{text}}',
@@ -129,7 +130,7 @@ const fr = {
   'entityContent.historyEmpty':
     'Pas encore d’historique : une évaluation est enregistrée à chaque changement de résultat.',
   'entityContent.historyChartLabel': 'Étape prouvée du {{from}} au {{to}}',
-  'entityContent.historyRow': '{{date}} : étape {{step}}, {{count}} blocage(s)',
+  'entityContent.historyRow': '{{date}} : étape {{step}}, blocages : {{count}}',
   'entityContent.snippetTitle': 'Copier les annotations manquantes',
   'entityContent.snippetHelp':
     "Collez dans le catalog-info.yaml de l'entité, puis remplacez les valeurs d'exemple par les vraies.",

@@ -60,17 +60,21 @@ export function CriterionItem({ result, detailed }: CriterionItemProps) {
       {detailed && (
         <>
           <Typography variant="caption" component="p">
-            {t('entityContent.evidence')}:{' '}
-            {result.evidence.length === 0
-              ? t('entityContent.noEvidence')
-              : result.evidence
-                  .map(
-                    e =>
-                      `${e.fact} = ${
-                        e.value === undefined ? '∅' : JSON.stringify(e.value)
-                      }`,
-                  )
-                  .join(' ; ')}
+            {t('entityContent.evidence', {
+              list:
+                result.evidence.length === 0
+                  ? t('entityContent.noEvidence')
+                  : result.evidence
+                      .map(
+                        e =>
+                          `${e.fact} = ${
+                            e.value === undefined
+                              ? '∅'
+                              : JSON.stringify(e.value)
+                          }`,
+                      )
+                      .join(' ; '),
+            })}
           </Typography>
           <Typography variant="caption" component="p" color="textSecondary">
             {t('entityContent.source', { source: result.source })}

@@ -26,7 +26,7 @@ describe('EntityOnboardingCard', () => {
       screen.getByLabelText('Onboarding journey, step 3 of 5'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('NO-GO to leave step 3: 1 blocking criteria not met.'),
+      screen.getByText('NO-GO to leave step 3: blocking criteria not met: 1.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Health probes are exposed')).toBeInTheDocument();
     expect(
@@ -214,7 +214,7 @@ describe('EntityOnboardingCard', () => {
     );
     expect(
       screen.getByText(
-        "NO-GO pour sortir de l'étape 4 : 1 critère(s) bloquant(s) non rempli(s).",
+        "NO-GO pour sortir de l'étape 4 : critères bloquants non remplis : 1.",
       ),
     ).toBeInTheDocument();
     expect(

@@ -53,7 +53,7 @@ describe('EntityOnboardingContent', () => {
     expect(sonar.getByText('Met')).toBeInTheDocument();
     expect(
       sonar.getByText(
-        /annotation:sonarqube.org\/project-key = "dossier-usager-portail-usager-3f9a"/,
+        /^Evidence seen: annotation:sonarqube.org\/project-key = "dossier-usager-portail-usager-3f9a"/,
       ),
     ).toBeInTheDocument();
     expect(
@@ -138,10 +138,10 @@ describe('EntityOnboardingContent', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('2026-10-01: step 3, 1 blockers'),
+      screen.getByText('2026-10-01: step 3, blockers: 1'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('2026-03-01: step 1, 4 blockers'),
+      screen.getByText('2026-03-01: step 1, blockers: 4'),
     ).toBeInTheDocument();
   });
 

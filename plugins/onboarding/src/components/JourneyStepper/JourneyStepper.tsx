@@ -1,6 +1,8 @@
 import Step from '@material-ui/core/Step';
 import StepLabel from '@material-ui/core/StepLabel';
 import Stepper from '@material-ui/core/Stepper';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { Theme } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   StepNumber,
@@ -19,10 +21,13 @@ export interface JourneyStepperProps {
  */
 export function JourneyStepper({ steps, current }: JourneyStepperProps) {
   const { t } = useTranslationRef(onboardingTranslationRef);
+  // On a phone the five steps go down the card instead of off its edge.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   return (
     <Stepper
       activeStep={current - 1}
-      alternativeLabel
+      orientation={narrow ? 'vertical' : 'horizontal'}
+      alternativeLabel={!narrow}
       aria-label={t('entityCard.journeyLabel', { step: String(current) })}
       style={{ padding: '16px 0', overflowX: 'auto' }}
     >

@@ -75,6 +75,10 @@ export function ResourceList({ resources, perimeters }: ResourceListProps) {
               </span>
             }
             secondaryTypographyProps={{ component: 'span' }}
+            // Dense lists ellipsize by default; titles must wrap on narrow screens.
+            primaryTypographyProps={{
+              style: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+            }}
           />
         </ListItem>
       ))}

@@ -23,8 +23,8 @@ export function StepDistribution({
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const max = Math.max(1, ...STEP_NUMBERS.map(s => counts[s]));
-  const summary = STEP_NUMBERS.map(
-    s => `${t('team.stepShort', { step: String(s) })}: ${counts[s]}`,
+  const summary = STEP_NUMBERS.map(s =>
+    t('team.stepCount', { step: String(s), count: counts[s] }),
   ).join(', ');
   const row = 28;
   return (
@@ -94,9 +94,10 @@ export function StepTrend({ trend }: { trend: TrendPoint[] }) {
                   height={h}
                   fill={STEP_COLOURS[step]}
                 >
-                  <title>{`${point.weekStart} · ${t('team.stepShort', {
+                  <title>{`${point.weekStart} · ${t('team.stepCount', {
                     step: String(step),
-                  })}: ${point.counts[step]}`}</title>
+                    count: point.counts[step],
+                  })}`}</title>
                 </rect>
               ) : null;
             })}

@@ -102,7 +102,7 @@ describe('TeamMaturity', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Prequalification is done (S1-PREQUAL, step 1): 2 entities',
+        'Prequalification is done (S1-PREQUAL, step 1): entities: 2',
       ),
     ).toBeInTheDocument();
     expect(

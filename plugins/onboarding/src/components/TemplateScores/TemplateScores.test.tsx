@@ -107,11 +107,11 @@ describe('TemplateScores', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(cards[0]).getByText('3 project(s) created: Step 1: 1, Step 3: 2'),
+      within(cards[0]).getByText('Projects created: 3. Step 1: 1, Step 3: 2'),
     ).toBeInTheDocument();
     expect(within(cards[1]).getByText('No. 2 · poor')).toBeInTheDocument();
     expect(
-      within(cards[1]).getByText('1 project(s) created: 1 not evaluated yet'),
+      within(cards[1]).getByText('Projects created: 1. 1 not evaluated yet'),
     ).toBeInTheDocument();
     expect(
       within(cards[0]).getByRole('link', { name: 'template:default/good' }),

@@ -42,11 +42,10 @@ export function OutcomesLine({ outcomes }: { outcomes: TemplateOutcomes }) {
     return (
       <Typography variant="body2">{t('templates.outcomesNone')}</Typography>
     );
-  const parts = STEP_NUMBERS.filter(step => outcomes.counts[step] > 0).map(
-    step =>
-      `${t('team.stepShort', { step: String(step) })}: ${
-        outcomes.counts[step]
-      }`,
+  const parts: string[] = STEP_NUMBERS.filter(
+    step => outcomes.counts[step] > 0,
+  ).map(step =>
+    t('team.stepCount', { step: String(step), count: outcomes.counts[step] }),
   );
   if (outcomes.notEvaluated > 0)
     parts.push(t('templates.notEvaluated', { count: outcomes.notEvaluated }));
