@@ -7,6 +7,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import onboardingPlugin from '..';
+import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -21,17 +22,7 @@ async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
       onboardingPlugin,
       catalogServiceMock.factory({ entities: [entity] }),
       mockServices.permissions.factory({ result }),
-      mockServices.rootConfig.factory({
-        data: {
-          onboarding: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { minutes: 5 },
-              initialDelay: { hours: 1 },
-            },
-          },
-        },
-      }),
+      quietOnboardingConfig(),
     ],
   });
   return server;

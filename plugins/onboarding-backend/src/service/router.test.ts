@@ -9,6 +9,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import onboardingPlugin from '..';
+import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const OUTSIDER = 'user:default/outsider';
 
@@ -96,19 +97,9 @@ describe('onboarding REST API', () => {
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
         }),
-        mockServices.rootConfig.factory({
-          data: {
-            onboarding: {
-              console: { baseUrl: 'https://console.example.fr' },
-              docs: { baseUrl: 'https://docs.example.fr' },
-              // Keep the scheduled pass out of the way of these request tests.
-              schedule: {
-                frequency: { hours: 24 },
-                timeout: { minutes: 5 },
-                initialDelay: { hours: 1 },
-              },
-            },
-          },
+        quietOnboardingConfig({
+          console: { baseUrl: 'https://console.example.fr' },
+          docs: { baseUrl: 'https://docs.example.fr' },
         }),
       ],
     }));

@@ -13,6 +13,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import onboardingPlugin from '..';
+import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const OUTSIDER = 'user:default/outsider';
 
@@ -127,17 +128,7 @@ function startBackend(permissionResult: AuthorizeResult) {
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
-      mockServices.rootConfig.factory({
-        data: {
-          onboarding: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { minutes: 5 },
-              initialDelay: { hours: 1 },
-            },
-          },
-        },
-      }),
+      quietOnboardingConfig(),
     ],
   });
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
@@ -10,6 +9,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import YAML from 'yaml';
 import onboardingPlugin from '..';
+import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const EXAMPLES = resolve(__dirname, '../../../../examples');
 
@@ -74,17 +74,7 @@ describe('template scoring', () => {
       features: [
         onboardingPlugin,
         catalogServiceMock.factory({ entities }),
-        mockServices.rootConfig.factory({
-          data: {
-            onboarding: {
-              schedule: {
-                frequency: { hours: 24 },
-                timeout: { minutes: 5 },
-                initialDelay: { hours: 1 },
-              },
-            },
-          },
-        }),
+        quietOnboardingConfig(),
       ],
     }));
     for (const name of ['made-1', 'made-2', 'made-3']) {
