@@ -2,6 +2,7 @@ import ReactDOM from 'react-dom/client';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { createApp } from '@backstage/frontend-defaults';
+import appPlugin from '@backstage/plugin-app';
 import {
   ApiBlueprint,
   PageBlueprint,
@@ -57,5 +58,14 @@ const devModule = createFrontendModule({
   ],
 });
 
-const app = createApp({ features: [onboardingPlugin, devModule] });
+// No backend behind the harness: skip sign-in, which would ask one for a guest token.
+const appWithoutSignIn = appPlugin.withOverrides({
+  extensions: [
+    appPlugin.getExtension('sign-in-page:app').override({ disabled: true }),
+  ],
+});
+
+const app = createApp({
+  features: [appWithoutSignIn, onboardingPlugin, devModule],
+});
 ReactDOM.createRoot(document.getElementById('root')!).render(app.createRoot());
