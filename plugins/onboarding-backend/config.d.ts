@@ -3,6 +3,17 @@ import { JsonObject } from '@backstage/types';
 
 export interface Config {
   onboarding?: {
+    console?: {
+      /**
+       * Base URL of the Cloud Pi Native console; project links are `<baseUrl>/projects/<slug>`.
+       * Without it, entities link to the console only through their own `cloud-pi-native.fr/console-url`.
+       */
+      baseUrl?: string;
+    };
+    docs?: {
+      /** Base URL of the Cloud Pi Native documentation site. Defaults to https://cloud-pi-native.fr. */
+      baseUrl?: string;
+    };
     /**
      * Changes to the default go/no-go criteria. Each entry disables a default criterion
      * (`{ id, disabled: true }`), overrides some of its fields (same id), or adds a new one
