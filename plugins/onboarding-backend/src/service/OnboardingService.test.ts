@@ -1,28 +1,13 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { DatabaseEvaluationStore } from '../database';
+import { ownedComponent } from '../__testUtils__/entities';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { OnboardingService } from './OnboardingService';
 import { DEFAULT_KINDS } from './settings';
 
 jest.setTimeout(60_000);
-
-const component = (
-  name: string,
-  annotations: Record<string, string> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default', annotations },
-  spec: {
-    type: 'service',
-    lifecycle: 'experimental',
-    owner: 'group:default/team',
-  },
-  relations: [{ type: 'ownedBy', targetRef: 'group:default/team' }],
-});
 
 describe('OnboardingService.evaluateCatalog', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
@@ -36,7 +21,7 @@ describe('OnboardingService.evaluateCatalog', () => {
       });
       const entities = [
         ...Array.from({ length: 7 }, (_, i) =>
-          component(`svc-${i}`, {
+          ownedComponent(`svc-${i}`, 'team', {
             'cloud-pi-native.fr/sponsor': 'user:default/a',
           }),
         ),

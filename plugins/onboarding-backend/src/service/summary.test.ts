@@ -13,6 +13,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import onboardingPlugin from '..';
+import { ownedComponent, STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
 import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const OUTSIDER = 'user:default/outsider';
@@ -33,41 +34,17 @@ const group = (name: string, children: string[], parent?: string): Entity => ({
   ],
 });
 
-const component = (
-  name: string,
-  owner: string,
-  annotations: Record<string, string> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default', annotations },
-  spec: {
-    type: 'service',
-    lifecycle: 'experimental',
-    owner: `group:default/${owner}`,
-  },
-  relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
-});
-
-const stepOne = {
-  'cloud-pi-native.fr/sponsor': 'user:default/a',
-  'cloud-pi-native.fr/request-type': 'new-project',
-  'cloud-pi-native.fr/funding': 'budget',
-  'cloud-pi-native.fr/prequalification':
-    'https://www.demarches-simplifiees.fr/dossiers/1',
-};
-
 // direction → (usagers → mobile), plateforme.
 const entities: Entity[] = [
   group('direction', ['usagers', 'plateforme']),
   group('usagers', ['mobile'], 'direction'),
   group('mobile', [], 'usagers'),
   group('plateforme', [], 'direction'),
-  component('dir-app', 'direction'),
-  component('usagers-app', 'usagers', stepOne),
-  component('mobile-app', 'mobile', stepOne),
-  component('mobile-secret', 'mobile'),
-  component('plateforme-app', 'plateforme'),
+  ownedComponent('dir-app', 'direction'),
+  ownedComponent('usagers-app', 'usagers', STEP_ONE_EVIDENCE),
+  ownedComponent('mobile-app', 'mobile', STEP_ONE_EVIDENCE),
+  ownedComponent('mobile-secret', 'mobile'),
+  ownedComponent('plateforme-app', 'plateforme'),
 ];
 
 /** A permission policy answering every catalog read request with this decision. */

@@ -9,6 +9,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import YAML from 'yaml';
 import onboardingPlugin from '..';
+import { ownedComponent, STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
 import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 
 const EXAMPLES = resolve(__dirname, '../../../../examples');
@@ -25,43 +26,23 @@ function template(name: string): Entity {
   return entity;
 }
 
+/** A component created from an example template (the scaffolder sets backstage.io/source-template). */
 const created = (
   name: string,
   source: string,
   annotations: Record<string, string> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name,
-    namespace: 'default',
-    annotations: {
-      'backstage.io/source-template': `template:default/${source}`,
-      ...annotations,
-    },
-  },
-  spec: {
-    type: 'service',
-    lifecycle: 'experimental',
-    owner: 'group:default/team',
-  },
-  relations: [{ type: 'ownedBy', targetRef: 'group:default/team' }],
-});
-
-const stepOne = {
-  'cloud-pi-native.fr/sponsor': 'user:default/a',
-  'cloud-pi-native.fr/request-type': 'new-project',
-  'cloud-pi-native.fr/funding': 'budget',
-  'cloud-pi-native.fr/prequalification':
-    'https://www.demarches-simplifiees.fr/dossiers/1',
-};
+) =>
+  ownedComponent(name, 'team', {
+    'backstage.io/source-template': `template:default/${source}`,
+    ...annotations,
+  });
 
 describe('template scoring', () => {
   const entities = [
     template('service-cloud-pi-native'),
     template('api-basique'),
     template('script-rapide'),
-    created('made-1', 'service-cloud-pi-native', stepOne),
+    created('made-1', 'service-cloud-pi-native', STEP_ONE_EVIDENCE),
     created('made-2', 'service-cloud-pi-native'),
     created('made-3', 'api-basique'),
     created('never-evaluated', 'script-rapide'),
