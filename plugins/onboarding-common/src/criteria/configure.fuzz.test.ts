@@ -2,11 +2,12 @@
 /* eslint-disable jest/expect-expect */
 import { Entity } from '@backstage/catalog-model';
 import fc from 'fast-check';
-import { Rule, validateRule } from '../rules';
+import { FACT_OPERATORS, Rule, validateRule } from '../rules';
 import { CriteriaConfigError, resolveCriteria } from './configure';
 import { DEFAULT_CRITERIA } from './defaultCriteria';
 import { evaluateEntity } from './evaluate';
-import { Criterion, CriterionState } from './types';
+import { CRITERION_STATES, Criterion } from './types';
+import { clone, put } from '../__testUtils__/plainData';
 
 /**
  * Property-based tests of the `onboarding.criteria` configuration: whatever an
@@ -18,14 +19,7 @@ const NUM_RUNS = 10_000;
 const NOW = new Date('2026-06-15T10:00:00Z');
 const DEFAULTS_SNAPSHOT = JSON.stringify(DEFAULT_CRITERIA);
 const DEFAULT_IDS = DEFAULT_CRITERIA.map(c => c.id);
-const STATES: readonly CriterionState[] = [
-  'pass',
-  'fail',
-  'not-applicable',
-  'invalid',
-  'unknown',
-  'exempted',
-];
+const STATES = CRITERION_STATES;
 
 /** A plain assertion: `expect` is too slow for tens of thousands of calls. */
 function check(condition: boolean, what: string, found?: unknown): void {
@@ -248,19 +242,7 @@ const oddValue = fc.oneof(
     { fr: 'x', en: 'y', de: 'z' },
   ),
 );
-const OPERATORS = [
-  'exists',
-  'equals',
-  'oneOf',
-  'matches',
-  'number',
-  'semver',
-  'httpsUrl',
-  'isoDate',
-  'all',
-  'any',
-  'not',
-];
+const OPERATORS = [...FACT_OPERATORS, 'all', 'any', 'not'];
 
 type Mutation =
   | { op: 'set'; path: string[]; value: unknown }
@@ -310,27 +292,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Sets an own property, even one named `__proto__`, as parsed YAML would. */
-function put(target: Json, name: string, value: unknown) {
-  Object.defineProperty(target, name, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-/** A deep copy of plain data, so that generated values are never changed in place. */
-function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clone) as unknown as T;
-  if (isObject(value)) {
-    const out: Json = {};
-    for (const [k, v] of Object.entries(value)) put(out, k, clone(v));
-    return out as T;
-  }
-  return value;
-}
 
 /** The object at the path, created (or replaced when not an object) on the way. */
 function objectAt(root: Json, at: string[]): Json {

@@ -11,7 +11,12 @@ import {
 import { Rule } from '../rules';
 import { DEFAULT_CRITERIA } from './defaultCriteria';
 import { evaluateCriterion, evaluateEntity } from './evaluate';
-import { Criterion, CriterionState, EntityEvaluation } from './types';
+import {
+  CRITERION_STATES,
+  Criterion,
+  CriterionState,
+  EntityEvaluation,
+} from './types';
 
 /**
  * Property-based tests of the go/no-go evaluation: whatever a catalog entity carries
@@ -23,14 +28,7 @@ const NUM_RUNS = 10_000;
 const NOW = new Date('2026-06-15T10:00:00Z');
 const context = { now: NOW };
 
-const STATES: readonly CriterionState[] = [
-  'pass',
-  'fail',
-  'not-applicable',
-  'invalid',
-  'unknown',
-  'exempted',
-];
+const STATES = CRITERION_STATES;
 const CLOSING_STATES: readonly CriterionState[] = [
   'fail',
   'invalid',

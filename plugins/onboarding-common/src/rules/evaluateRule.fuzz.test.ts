@@ -6,6 +6,7 @@ import { evaluateRule, RuleContext } from './evaluateRule';
 import { FACT_SOURCES } from './facts';
 import { FactRule, Rule, RuleOutcome, RuleResult } from './types';
 import { validateRule } from './validateRule';
+import { clone, put } from '../__testUtils__/plainData';
 
 /**
  * Property-based tests of the rule language: any rule that passes `validateRule`,
@@ -298,27 +299,6 @@ const { rule } = fc.letrec<{ rule: Rule }>(tie => ({
 const validRule = rule.filter(isValid);
 
 // ── Entities that carry the facts a rule reads ────────────────────────────
-
-/** Sets an own property, even one named `__proto__`, as parsed JSON would. */
-function put(target: Record<string, unknown>, name: string, value: unknown) {
-  Object.defineProperty(target, name, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-/** A deep copy of plain data, so that generated values are never changed in place. */
-function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clone) as unknown as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) put(out, k, clone(v));
-    return out as T;
-  }
-  return value;
-}
 
 /** The object at `parent[name]`, made a plain object if it is not one. */
 function child(
