@@ -34,6 +34,21 @@ export interface CriterionReport {
   exemption?: EntityEvaluation['results'][number]['exemption'];
 }
 
+/**
+ * What one fact source contributed to an evaluation: when its facts were gathered, and
+ * which facts it could not provide (fact name, without the `fact:` prefix, to the reason).
+ * Kept beside the evaluation, never inside it, so that a new gathering time alone is not
+ * a change of result.
+ */
+export interface FactSourceStatus {
+  /** The source's id, e.g. `template-skeleton`, `sonarqube`. */
+  source: string;
+  /** ISO 8601 time the facts were gathered (possibly earlier than the evaluation, from a cache). */
+  gatheredAt?: string;
+  /** Facts this source could not provide this time, and why; their criteria are `unknown`. */
+  unavailable?: Record<string, string>;
+}
+
 /** What the backend's `GET /entities/...` and `POST /evaluate` answer, and the frontend shows. */
 export interface EntityReport {
   entityRef: string;
@@ -46,6 +61,8 @@ export interface EntityReport {
   nextGate?: GateResult;
   gates: GateResult[];
   results: CriterionReport[];
+  /** The fact sources consulted for this evaluation, when any applied. */
+  factSources?: FactSourceStatus[];
   links: {
     console?: string;
     consoleServices?: string;
@@ -63,6 +80,7 @@ export function buildReport(options: {
   language: Language;
   links: LinkTargets;
   evaluatedAt?: Date;
+  factSources?: FactSourceStatus[];
 }): EntityReport {
   const { entity, evaluation, criteria, language, links } = options;
   const byId = new Map(criteria.map(c => [c.id, c]));
@@ -112,6 +130,7 @@ export function buildReport(options: {
     ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
     gates: evaluation.gates,
     results,
+    ...(options.factSources?.length ? { factSources: options.factSources } : {}),
     links: {
       ...(consoleUrl
         ? {
