@@ -1,13 +1,17 @@
 import { createPermission } from '@backstage/plugin-permission-common';
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
 
 /**
- * Re-evaluating an entity on demand writes to the evaluation history; a permission
- * policy may keep it to, say, the entity's owners. Reading evaluations needs no
- * permission of its own: it follows what the catalog lets the caller see.
+ * Re-evaluating an entity on demand writes to its evaluation history. It is a catalog
+ * entity resource permission, checked with the entity's ref, so a permission policy can
+ * keep it to the entity's owners (e.g. the catalog's `isEntityOwner` condition). Reading
+ * evaluations needs no permission of its own: it follows what the catalog lets the
+ * caller see.
  */
 export const onboardingRefreshPermission = createPermission({
   name: 'onboarding.evaluation.refresh',
   attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
 /** Every permission the onboarding plugins define. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fingerprintOf } from './fingerprint';
 import {
   DatabaseService,
   resolvePackagePath,
@@ -81,31 +82,6 @@ export function toDate(value: DbDate): Date {
     return new Date(`${value.replace(' ', 'T')}Z`);
   }
   return new Date(value);
-}
-
-/** JSON with object keys sorted, so that equal values always give the same text. */
-function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, nested: unknown) => {
-    if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
-      return Object.fromEntries(
-        Object.entries(nested).sort(([a], [b]) => (a < b ? -1 : 1)),
-      );
-    }
-    return nested;
-  });
-}
-
-/**
- * Identifies a result. An evaluation holds no timestamp, so two evaluations with
- * the same outcome under the same criteria have the same fingerprint.
- */
-function fingerprintOf(
-  evaluation: EntityEvaluation,
-  criteriaVersion: string,
-): string {
-  return createHash('sha256')
-    .update(stableStringify({ criteriaVersion, evaluation }))
-    .digest('hex');
 }
 
 /** Entity refs and kinds are case-insensitive in Backstage. */
@@ -199,13 +175,17 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       const previous = await trx<LatestRow>(LATEST_TABLE)
         .where({ entity_ref: entityRef })
         .forUpdate()
-        .first('evaluation_id', 'fingerprint');
+        .first('evaluation_id', 'fingerprint', 'evaluated_at');
 
       if (previous?.fingerprint === fingerprint) {
         await trx<LatestRow>(LATEST_TABLE)
           .where({ entity_ref: entityRef })
           .update(about);
-        return { changed: false, id: previous.evaluation_id };
+        return {
+          changed: false,
+          id: previous.evaluation_id,
+          evaluatedAt: toDate(previous.evaluated_at),
+        };
       }
 
       const [inserted] = await trx<EvaluationRow>(EVALUATIONS_TABLE).insert(
@@ -245,7 +225,7 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         }));
       if (unmet.length > 0)
         await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
-      return { changed: true, id: inserted.id };
+      return { changed: true, id: inserted.id, evaluatedAt };
     });
   }
 

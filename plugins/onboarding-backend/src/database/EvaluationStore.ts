@@ -20,6 +20,8 @@ export interface SaveEvaluationResult {
   changed: boolean;
   /** Id of the entity's latest evaluation, new or unchanged. */
   id: number;
+  /** When the entity's latest result was first seen: now if it changed, earlier otherwise. */
+  evaluatedAt: Date;
 }
 
 /** The latest evaluation of an entity, in full. */

@@ -11,3 +11,4 @@ export type {
   UnmetCriterionRow,
 } from './EvaluationStore';
 export { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
+export { fingerprintOf } from './fingerprint';

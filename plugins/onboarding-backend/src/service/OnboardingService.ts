@@ -29,12 +29,13 @@ import {
   scoreTemplate,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EvaluationStore } from '../database';
+import { EvaluationStore, fingerprintOf } from '../database';
 import { FactSource } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 
 import { OnboardingSettings } from './settings';
 import { countByCriterion, summarize } from './teamSummary';
+import { RecentResults } from './RecentResults';
 
 /** Groups read per catalog request, and how deep a group tree may go. */
 const GROUP_BATCH = 200;
@@ -47,6 +48,12 @@ const VISIBILITY_BATCH = 1000;
  * soon as it stores a change, another instance's changes show within this delay.
  */
 const SUMMARY_CACHE_MS = 60_000;
+/**
+ * How long a read trusts that the store still holds the result this instance recorded
+ * (see RecentResults), and how many entities it remembers.
+ */
+const RECENT_RESULT_MS = 60_000;
+const RECENT_RESULT_ENTRIES = 20_000;
 
 /** The numbers of one pass over the catalog. */
 export interface CatalogRunSummary {
@@ -68,6 +75,10 @@ export class OnboardingService {
     string,
     { at: number; value: TeamSummary }
   >();
+  private readonly recent = new RecentResults({
+    ttlMs: RECENT_RESULT_MS,
+    maxEntries: RECENT_RESULT_ENTRIES,
+  });
 
   constructor(
     private readonly deps: {
@@ -155,8 +166,9 @@ export class OnboardingService {
     const ownerRef = entity.relations?.find(
       r => r.type === RELATION_OWNED_BY,
     )?.targetRef;
+    const entityRef = stringifyEntityRef(entity);
     const saved = await this.deps.store.saveEvaluation({
-      entityRef: stringifyEntityRef(entity),
+      entityRef,
       kind: entity.kind,
       ...(ownerRef ? { ownerRef } : {}),
       evaluation,
@@ -164,7 +176,28 @@ export class OnboardingService {
       evaluatedAt,
     });
     if (saved.changed) this.summaries.clear();
+    this.recent.remember(
+      entityRef,
+      fingerprintOf(evaluation, this.deps.criteria.version),
+      saved.evaluatedAt,
+    );
     return saved;
+  }
+
+  /**
+   * Records a fresh evaluation and tells since when its result holds. Skips the database
+   * when this instance recorded the very same result recently.
+   */
+  private async record(
+    entity: Entity,
+    evaluation: EntityEvaluation,
+  ): Promise<Date> {
+    const since = this.recent.sinceIfUnchanged(
+      stringifyEntityRef(entity),
+      fingerprintOf(evaluation, this.deps.criteria.version),
+    );
+    if (since) return since;
+    return (await this.save(entity, evaluation, this.now())).evaluatedAt;
   }
 
   private report(
@@ -185,8 +218,9 @@ export class OnboardingService {
   }
 
   /**
-   * The entity's latest evaluation. Evaluates and stores it first when none is stored
-   * yet or when the criteria changed since, so a first visit never waits for the schedule.
+   * The entity's evaluation, always of the entity as the catalog returns it now: never a
+   * stored result the catalog has moved past. Records the result when it changed (the
+   * stored copy feeds history and team views); `evaluatedAt` says since when it holds.
    */
   async getEntityReport(
     entityRef: string,
@@ -194,31 +228,21 @@ export class OnboardingService {
     language: Language,
   ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
-    const stored = await this.deps.store.getLatest(stringifyEntityRef(entity));
-    if (stored && stored.criteriaVersion === this.deps.criteria.version) {
-      return this.report(
-        entity,
-        stored.evaluation,
-        language,
-        stored.evaluatedAt,
-      );
-    }
-    return this.refreshEntity(entityRef, credentials, language, entity);
+    const evaluation = await this.evaluate(entity);
+    const since = await this.record(entity, evaluation);
+    return this.report(entity, evaluation, language, since);
   }
 
-  /** Evaluates the entity now and stores the result if it changed. */
+  /** Evaluates the entity now and records the result in the store, whatever this instance remembers. */
   async refreshEntity(
     entityRef: string,
     credentials: BackstageCredentials,
     language: Language,
-    alreadyRead?: Entity,
   ): Promise<EntityReport> {
-    const entity =
-      alreadyRead ?? (await this.readEntity(entityRef, credentials));
-    const evaluatedAt = this.now();
+    const entity = await this.readEntity(entityRef, credentials);
     const evaluation = await this.evaluate(entity);
-    await this.save(entity, evaluation, evaluatedAt);
-    return this.report(entity, evaluation, language, evaluatedAt);
+    const saved = await this.save(entity, evaluation, this.now());
+    return this.report(entity, evaluation, language, saved.evaluatedAt);
   }
 
   /** Evaluates a submitted entity document without storing anything (e.g. a merge request's catalog-info.yaml). */

@@ -117,21 +117,20 @@ export async function createRouter(
 
   router.post('/entities/:namespace/:kind/:name/refresh', async (req, res) => {
     const credentials = await userOrService(req);
+    const entityRef = entityRefOf(req);
+    // A resource permission: a conditional policy (e.g. owners only) is decided by the
+    // catalog for this very entity.
     const [decision] = await permissions.authorize(
-      [{ permission: onboardingRefreshPermission }],
+      [{ permission: onboardingRefreshPermission, resourceRef: entityRef }],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
-        'You may not re-evaluate entities (onboarding.evaluation.refresh)',
+        `You may not re-evaluate ${entityRef} (onboarding.evaluation.refresh)`,
       );
     }
     res.json(
-      await service.refreshEntity(
-        entityRefOf(req),
-        credentials,
-        languageOf(req),
-      ),
+      await service.refreshEntity(entityRef, credentials, languageOf(req)),
     );
   });
 
