@@ -23,6 +23,12 @@
  *    /api/onboarding/groups/default/<random group>/summary if that route answers 200,
  *    sampling the backend's RSS every second, and prints the figures and the targets.
  *
+ * With --routes (`yarn bench:routes`), step 4 is replaced by a side-by-side comparison on
+ * the same backend: the catalog's own GET /api/catalog/entities/by-name/... and the
+ * onboarding entity route (which reads the entity through it) for the same entities,
+ * alternated in rounds so that both see the same machine load; prints requests per second
+ * of each, and the ratio against the target (onboarding >= 0.8x the catalog's route).
+ *
  * Exits 0 even when a target is missed; 1 if the backend never becomes ready or crashes
  * (or on an unexpected error); 130 on SIGINT. The backend's process group is always killed.
  */
@@ -65,6 +71,9 @@ function usage() {
     '  --ingest-timeout S    give up waiting for the catalog after S seconds (default 1200)',
     '  --ready-timeout S     give up waiting for the backend to start after S seconds (default 300)',
     '  --keep                keep the temporary directory (catalog, config, backend log)',
+    '  --routes              compare the onboarding entity route with the catalog by-name route',
+    '                        (defaults then: 1000 entities, 10 connections, 10 s per round, 3 rounds)',
+    '  --rounds R            alternating rounds per route with --routes (default 3)',
   ].join('\n');
 }
 
@@ -80,7 +89,10 @@ function parseArgs(argv) {
     ingestTimeout: 1200,
     readyTimeout: 300,
     keep: false,
+    routes: false,
+    rounds: 3,
   };
+  const given = new Set();
   const integer = (name, value, min, max) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) {
@@ -101,7 +113,14 @@ function parseArgs(argv) {
       if (i >= argv.length) throw new UsageError(`${flag} expects a value`);
       return argv[i];
     };
+    given.add(flag);
     switch (flag) {
+      case '--routes':
+        options.routes = true;
+        break;
+      case '--rounds':
+        options.rounds = integer('rounds', value(), 1, 100);
+        break;
       case '--entities':
         options.entities = integer('entities', value(), 1, 1000000);
         break;
@@ -134,6 +153,12 @@ function parseArgs(argv) {
       default:
         throw new UsageError(`Unknown option ${arg}\n${usage()}`);
     }
+  }
+  if (options.routes) {
+    // A route comparison needs a catalog, not a large one, and moderate concurrency.
+    if (!given.has('--entities')) options.entities = 1000;
+    if (!given.has('--connections')) options.connections = 10;
+    if (!given.has('--duration')) options.duration = 10;
   }
   return options;
 }
@@ -782,6 +807,86 @@ function printFigures(f) {
   console.log('');
 }
 
+/**
+ * The onboarding entity route against the catalog's by-name route it is built on, for the
+ * same entities, in alternating rounds (catalog, onboarding, catalog, ...) on one backend.
+ */
+async function compareRoutes(options, token) {
+  const names = Array.from({ length: options.entities }, (_, i) =>
+    entityName(i),
+  );
+  const routes = {
+    catalog: names.map(
+      n => `/api/catalog/entities/by-name/component/default/${n}`,
+    ),
+    onboarding: names.map(
+      n => `/api/onboarding/entities/default/component/${n}`,
+    ),
+  };
+  say('Warm-up: 5 s per route, not measured');
+  for (const paths of Object.values(routes)) {
+    await runLoad(options, {
+      title: 'warm-up',
+      token,
+      paths,
+      duration: 5,
+      connections: options.connections,
+      quiet: true,
+    });
+  }
+  const totals = { catalog: [], onboarding: [] };
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const [route, paths] of Object.entries(routes)) {
+      const f = await runLoad(options, {
+        title: `${route} route, round ${round}`,
+        token,
+        paths,
+        duration: options.duration,
+        connections: options.connections,
+        quiet: true,
+      });
+      assertBackendAlive();
+      totals[route].push(f);
+      say(
+        `Round ${round}, ${route.padEnd(10)} ${f.rps.toFixed(
+          0,
+        )} req/s, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, non-2xx ${
+          f.non2xx
+        }, errors ${f.errors}`,
+      );
+    }
+  }
+  // Requests over the time measured, all rounds of a route together.
+  const rate = list =>
+    list.reduce((sum, f) => sum + f.requests, 0) /
+    list.reduce((sum, f) => sum + (f.rps > 0 ? f.requests / f.rps : 0), 0);
+  const catalogRps = rate(totals.catalog);
+  const onboardingRps = rate(totals.onboarding);
+  const ratio = onboardingRps / catalogRps;
+  const failures = Object.values(totals)
+    .flat()
+    .reduce((sum, f) => sum + f.non2xx + f.errors, 0);
+  console.log('');
+  console.log(
+    `  Same backend, same ${options.entities} entities, ${options.connections} connections, ${options.rounds} x ${options.duration} s per route`,
+  );
+  console.log(
+    `  catalog GET /entities/by-name/...      ${catalogRps.toFixed(0)} req/s`,
+  );
+  console.log(
+    `  onboarding GET /entities/...           ${onboardingRps.toFixed(
+      0,
+    )} req/s`,
+  );
+  console.log(
+    `  ratio onboarding / catalog             ${ratio.toFixed(
+      2,
+    )}  (target >= 0.80: ${ratio >= 0.8 ? 'HOLDS' : 'MISSED'})`,
+  );
+  console.log(`  non-2xx and errors                     ${failures}`);
+  console.log('');
+}
+
 // ---------------------------------------------------------------------------------------
 // Main
 
@@ -994,6 +1099,11 @@ async function main() {
       ? 'The group summary route answers 200: it will be measured too'
       : `The group summary route is not available yet (HTTP ${summaryProbe.status})`,
   );
+
+  if (options.routes) {
+    await compareRoutes(options, token);
+    return;
+  }
 
   // Phases.
   const entityPaths = Array.from(

@@ -1,4 +1,9 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import request from 'supertest';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import onboardingPlugin from '.';
 
@@ -20,21 +25,51 @@ async function startWith(onboarding: object): Promise<Error | undefined> {
 }
 
 describe('onboarding backend start-up', () => {
-  it('starts with criteria overrides, additions and disabled defaults', async () => {
-    const error = await startWith({
-      criteria: [
-        { id: 'S4-SSO', severity: 'blocking' },
-        { id: 'S5-CONTRIBUTION', disabled: true },
-        {
-          id: 'TEAM-RUNBOOK',
-          step: 4,
-          severity: 'blocking',
-          title: 'The runbook is published',
-          rule: { fact: 'annotation:example.gouv.fr/runbook', httpsUrl: true },
-        },
+  it('starts with criteria overrides, additions and disabled defaults, and applies them', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        onboardingPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.rootConfig.factory({
+          data: {
+            onboarding: {
+              criteria: [
+                { id: 'S4-SSO', severity: 'blocking' },
+                { id: 'S5-CONTRIBUTION', disabled: true },
+                {
+                  id: 'TEAM-RUNBOOK',
+                  step: 4,
+                  severity: 'blocking',
+                  title: 'The runbook is published',
+                  rule: {
+                    fact: 'annotation:example.gouv.fr/runbook',
+                    httpsUrl: true,
+                  },
+                },
+              ],
+            },
+          },
+        }),
       ],
     });
-    expect(error).toBeUndefined();
+    try {
+      const res = await request(server)
+        .get('/api/onboarding/criteria?lang=en')
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      const byId = new Map<string, { severity: string; step: number }>(
+        res.body.items.map((c: { id: string }) => [c.id, c]),
+      );
+      // The default S4-SSO is advisory: the override made it blocking.
+      expect(byId.get('S4-SSO')?.severity).toBe('blocking');
+      expect(byId.has('S5-CONTRIBUTION')).toBe(false);
+      expect(byId.get('TEAM-RUNBOOK')).toMatchObject({
+        step: 4,
+        severity: 'blocking',
+      });
+    } finally {
+      await server.close();
+    }
   });
 
   it.each([

@@ -1,13 +1,14 @@
 import onboardingPlugin from './alpha';
 
 describe('new frontend system plugin', () => {
-  it('provides the API, the entity card and the entity tab', () => {
-    expect(onboardingPlugin.getExtension('api:onboarding')).toBeDefined();
-    expect(
-      onboardingPlugin.getExtension('entity-card:onboarding/overview'),
-    ).toBeDefined();
-    expect(
-      onboardingPlugin.getExtension('entity-content:onboarding/criteria'),
-    ).toBeDefined();
+  it.each([
+    'api:onboarding',
+    'entity-card:onboarding/overview',
+    'entity-content:onboarding/criteria',
+    'entity-content:onboarding/team',
+    'entity-card:onboarding/template-score',
+    'page:onboarding',
+  ])('provides %s', id => {
+    expect(onboardingPlugin.getExtension(id as any)).toBeDefined();
   });
 });
