@@ -40,6 +40,14 @@ export interface Criterion {
   remediation: Remediation;
   /** Where the criterion comes from in the public sources. */
   source: string;
+  /**
+   * The fact source whose measurements judge this criterion (e.g. `sonarqube`). A measured
+   * criterion is in force only where that source is configured; elsewhere the declared
+   * criteria it `replaces` stay, and the gate is said to rest on declarations.
+   */
+  measuredBy?: string;
+  /** Ids of the declared criteria this measured one replaces where its source is configured. */
+  replaces?: string[];
 }
 
 /** The state of one criterion for one entity. */

@@ -1,0 +1,7 @@
+import { Criterion } from '../types';
+
+/**
+ * Criteria judged by what the platform's tools measure, one file per fact source. Each
+ * is in force only where its source is configured (see `measuredBy`).
+ */
+export const MEASURED_CRITERIA: readonly Criterion[] = [];
