@@ -1,5 +1,9 @@
 export * from './types';
-export { DEFAULT_CRITERIA, ENTITY_CRITERIA } from './defaultCriteria';
+export {
+  DEFAULT_CRITERIA,
+  ENTITY_CRITERIA,
+  withConsoleHosts,
+} from './defaultCriteria';
 export { TEMPLATE_CRITERIA, TEMPLATE_FACTS } from './templateCriteria';
 export * from './templateScore';
 export { evaluateCriterion, evaluateEntity, isApplicable } from './evaluate';
