@@ -4,7 +4,11 @@ export {
   ENTITY_CRITERIA,
   withConsoleHosts,
 } from './defaultCriteria';
-export { TEMPLATE_CRITERIA, TEMPLATE_FACTS } from './templateCriteria';
+export {
+  TEMPLATE_CREATES_CRITERION,
+  TEMPLATE_CRITERIA,
+  TEMPLATE_FACTS,
+} from './templateCriteria';
 export * from './templateScore';
 export { evaluateCriterion, evaluateEntity, isApplicable } from './evaluate';
 export type { EvaluationContext } from './evaluate';
