@@ -261,7 +261,7 @@ describe('evaluateCriterion: states', () => {
   });
 
   it('decides normally on the facts that are available', () => {
-    const context = {
+    const partial = {
       now: NOW,
       facts: { 'template/actions': ['publish:gitlab'] },
       unavailableFacts: { skeleton: 'unreadable', 'template/act': 'prefix' },
@@ -272,7 +272,7 @@ describe('evaluateCriterion: states', () => {
         equals: 'publish:gitlab',
       }),
       entity({}),
-      context,
+      partial,
     );
     expect(result.state).toBe('pass');
     // Only gathered facts can be unavailable: an annotation named alike is read as usual.
@@ -280,7 +280,7 @@ describe('evaluateCriterion: states', () => {
       evaluateCriterion(
         criterion('C2', 1, { fact: 'annotation:skeleton', exists: true }),
         annotated({ skeleton: 'x' }),
-        context,
+        partial,
       ).state,
     ).toBe('pass');
   });
