@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { DEFAULT_CRITERIA, evaluateCriterion, withConsoleHosts } from './criteria';
+import {
+  DEFAULT_CRITERIA,
+  evaluateCriterion,
+  withConsoleHosts,
+} from './criteria';
 import { getConsoleProjectUrl, getDocsUrl } from './links';
 
 const entity = (annotations: Record<string, string>): Entity => ({
@@ -68,7 +72,10 @@ describe('console-url: https, and an allowed host when the portal lists them', (
 
   it('gives no link, and an invalid criterion saying what was expected and found, for http', () => {
     expect(
-      getConsoleProjectUrl(withUrl('http://console.example.gouv.fr'), 'https://c.fr'),
+      getConsoleProjectUrl(
+        withUrl('http://console.example.gouv.fr'),
+        'https://c.fr',
+      ),
     ).toBeUndefined();
     const result = state('http://console.example.gouv.fr');
     expect(result.state).toBe('invalid');
@@ -77,13 +84,19 @@ describe('console-url: https, and an allowed host when the portal lists them', (
   });
 
   it('gives no link to a host not allowed, and passes an allowed one', () => {
-    const targets = { consoleBaseUrl: 'https://c.fr', consoleAllowedHosts: hosts };
+    const targets = {
+      consoleBaseUrl: 'https://c.fr',
+      consoleAllowedHosts: hosts,
+    };
     expect(
       getConsoleProjectUrl(withUrl('https://evil.example.com'), targets),
     ).toBeUndefined();
     expect(state('https://evil.example.com', hosts).state).toBe('invalid');
     expect(
-      getConsoleProjectUrl(withUrl('https://console.example.gouv.fr/'), targets),
+      getConsoleProjectUrl(
+        withUrl('https://console.example.gouv.fr/'),
+        targets,
+      ),
     ).toBe('https://console.example.gouv.fr/projects/abc');
     expect(state('https://console.example.gouv.fr/', hosts).state).toBe('pass');
     // Without a list, any https host.
