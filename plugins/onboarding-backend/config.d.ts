@@ -1,5 +1,5 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
-import { JsonObject } from '@backstage/types';
+import { HumanDuration, JsonObject } from '@backstage/types';
 
 export interface Config {
   onboarding?: {
@@ -9,6 +9,12 @@ export interface Config {
        * Without it, entities link to the console only through their own `cloud-pi-native.fr/console-url`.
        */
       baseUrl?: string;
+      /**
+       * Hosts an entity's `cloud-pi-native.fr/console-url` may name, e.g. `console.example.gouv.fr`
+       * (lower-case, with the port if any). Unset: any https host. A console URL that is not
+       * https, or names another host, gives no console link and makes S3-CONSOLE-URL invalid.
+       */
+      allowedHosts?: string[];
     };
     docs?: {
       /** Base URL of the Cloud Pi Native documentation site. Defaults to https://cloud-pi-native.fr. */
@@ -28,6 +34,13 @@ export interface Config {
       kinds?: string[];
       /** Entities read from the catalog per page by the scheduled evaluation (1–1000). Default: 200. */
       pageSize?: number;
+    };
+    templates?: {
+      /**
+       * How long the facts read from a template's skeleton are reused before being read
+       * again: minutes, or a duration such as `{ minutes: 10 }`. Default: 10 minutes; 0 never reuses.
+       */
+      factsTtl?: number | HumanDuration | string;
     };
     retention?: {
       /** Days of evaluation history kept (the latest evaluation of each entity is always kept). Default: 365. */

@@ -49,14 +49,23 @@ export const onboardingPlugin = createBackendPlugin({
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
-        const criteria = loadCriteria(config);
         const settings = readSettings(config);
+        const criteria = loadCriteria(
+          config,
+          settings.links.consoleAllowedHosts,
+        );
         const store = await DatabaseEvaluationStore.create({ database });
         const service = new OnboardingService({
           catalog,
           auth,
           permissions,
-          factSources: [new TemplateFactSource(urlReader)],
+          factSources: [
+            new TemplateFactSource({
+              urlReader,
+              logger,
+              ttlMs: settings.templateFactsTtlMs,
+            }),
+          ],
           store,
           criteria,
           settings,

@@ -17,36 +17,86 @@ export type ConsoleProjectTab =
 /** Console project slugs: lowercase letters, digits and dashes. */
 const CONSOLE_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
+/** Without trailing slashes; a loop, not /\/+$/, which is quadratic on many inner slashes. */
 function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end -= 1;
+  return url.slice(0, end);
 }
 
-function isHttpUrl(value: string): boolean {
+const escapeRegex = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a `console-url` annotation must look like, as a rule-language regular expression:
+ * https, one of the allowed hosts when the portal lists them (lower-case, port included
+ * if any), and a path but no query or fragment. Linear to match: no nested repetition.
+ */
+export function consoleUrlPattern(allowedHosts?: readonly string[]): string {
+  const host = allowedHosts?.length
+    ? `(?:${allowedHosts.map(escapeRegex).join('|')})`
+    : '[a-z0-9.-]+(?::[0-9]{1,5})?';
+  return `^https://${host}(?:/[^\\s?#]*)?$`;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Whether a `console-url` annotation may be linked to (see consoleUrlPattern). */
+export function isAllowedConsoleUrl(
+  value: string,
+  allowedHosts?: readonly string[],
+): boolean {
+  const source = consoleUrlPattern(allowedHosts);
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    patterns.set(source, pattern);
+  }
+  if (!pattern.test(value)) return false;
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return new URL(value).protocol === 'https:';
   } catch {
     return false;
   }
 }
 
 /**
+ * The rule checking an entity's `console-url`: absent, or acceptable. Shared by the
+ * criterion and by the links, so that a link is produced exactly when the criterion passes.
+ */
+export function consoleUrlRule(allowedHosts?: readonly string[]) {
+  const fact = `annotation:${ANNOTATION_CONSOLE_URL}`;
+  return {
+    any: [
+      { fact, exists: false as const },
+      { fact, matches: consoleUrlPattern(allowedHosts) },
+    ],
+  };
+}
+
+/**
  * The link to the entity's project in the Cloud Pi Native console, or undefined
  * when the entity names no project or names it in a form a URL cannot carry.
- * The entity's own `console-url` annotation wins over the portal-wide base URL.
+ * The entity's own `console-url` annotation wins over the portal-wide base URL; when it
+ * is not acceptable (not https, a host not allowed) there is no link at all, rather
+ * than one to the wrong console.
  */
 export function getConsoleProjectUrl(
   entity: Entity,
-  defaultBaseUrl: string | undefined,
+  targets: string | undefined | Omit<LinkTargets, 'docsBaseUrl'>,
   tab?: ConsoleProjectTab,
 ): string | undefined {
+  const { consoleBaseUrl, consoleAllowedHosts } =
+    typeof targets === 'object' ? targets : { consoleBaseUrl: targets };
   const annotations = entity.metadata.annotations ?? {};
   const slug = annotations[ANNOTATION_CONSOLE_PROJECT]?.trim();
   if (!slug || !CONSOLE_SLUG.test(slug)) {
     return undefined;
   }
   const override = annotations[ANNOTATION_CONSOLE_URL]?.trim();
-  const baseUrl = override && isHttpUrl(override) ? override : defaultBaseUrl;
+  if (override && !isAllowedConsoleUrl(override, consoleAllowedHosts))
+    return undefined;
+  const baseUrl = override || consoleBaseUrl;
   if (!baseUrl) {
     return undefined;
   }
@@ -63,6 +113,8 @@ export function getDocsUrl(baseUrl: string, path = '/'): string {
 export interface LinkTargets {
   docsBaseUrl: string;
   consoleBaseUrl?: string;
+  /** Hosts an entity's `console-url` may name (`onboarding.console.allowedHosts`); any https host when unset. */
+  consoleAllowedHosts?: readonly string[];
 }
 
 /**
@@ -81,7 +133,7 @@ export function resolveRemediationLink(
   if (link.startsWith('console:')) {
     return getConsoleProjectUrl(
       entity,
-      targets.consoleBaseUrl,
+      targets,
       link.slice('console:'.length) as ConsoleProjectTab,
     );
   }

@@ -122,8 +122,13 @@ describe.each(databases.eachSupportedId())(
         const first = await save(sponsored, t(0));
         const second = await save(structuredClone(sponsored), t(5));
 
-        expect(first.changed).toBe(true);
-        expect(second).toEqual({ changed: false, id: first.id });
+        expect(first).toMatchObject({ changed: true, evaluatedAt: t(0) });
+        // Unchanged: the result still holds since the first save.
+        expect(second).toEqual({
+          changed: false,
+          id: first.id,
+          evaluatedAt: t(0),
+        });
         expect(await store.getHistory(ref)).toHaveLength(1);
         const latest = await store.getLatest(ref);
         expect(latest?.evaluatedAt).toEqual(t(0));
@@ -138,6 +143,7 @@ describe.each(databases.eachSupportedId())(
         expect(await save(reordered, t(1))).toEqual({
           changed: false,
           id: first.id,
+          evaluatedAt: t(0),
         });
       });
 

@@ -1,18 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  resolveSafeChildPath,
-  UrlReaderService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_LOCATION,
-  ANNOTATION_ORIGIN_LOCATION,
   Entity,
+  stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
-import YAML from 'yaml';
+import { readConfinedFile } from './confinedFile';
+import { ExpiringCache } from './ExpiringCache';
 import { FactSource, GatheredFacts } from './FactSource';
+import { skeletonAnnotations } from './skeletonAnnotations';
+import {
+  skeletonLocation,
+  SkeletonLocation,
+  templateActions,
+  undocumentedParameters,
+} from './templateDocument';
+
+export {
+  skeletonLocation,
+  templateActions,
+  undocumentedParameters,
+} from './templateDocument';
+export { skeletonAnnotations } from './skeletonAnnotations';
 
 /** Skeleton files the template criteria look at. */
 export const SKELETON_FILES = [
@@ -20,155 +29,134 @@ export const SKELETON_FILES = [
   '.gitlab-ci-dso.yml',
   '.gitlab-ci-dso.yaml',
 ];
-const MAX_FILE = 64 * 1024;
+/** Bytes read at most per skeleton file: the criteria look at a few lines. */
+export const MAX_SKELETON_FILE = 64 * 1024;
+/** Defaults of the skeleton cache: ten minutes, a few hundred templates. */
+export const DEFAULT_FACTS_TTL_MS = 10 * 60 * 1000;
+const MAX_CACHED_TEMPLATES = 500;
 
-type Step = { action?: unknown; input?: { url?: unknown } };
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The facts a skeleton gives, and those it could not. */
+type SkeletonFacts = Pick<
+  GatheredFacts,
+  'facts' | 'unavailable' | 'gatheredAt'
+>;
 
-/** The scaffolder actions a template's steps run. */
-export function templateActions(entity: Entity): string[] {
-  const steps = Array.isArray(entity.spec?.steps)
-    ? (entity.spec!.steps as Step[])
-    : [];
-  return steps
-    .map(step => step?.action)
-    .filter((a): a is string => typeof a === 'string');
-}
-
-/** How many form fields of a template lack a title or a description. */
-export function undocumentedParameters(entity: Entity): number {
-  const raw = entity.spec?.parameters;
-  const pages = Array.isArray(raw) ? raw : [raw];
-  let count = 0;
-  for (const page of pages) {
-    if (!isObject(page) || !isObject(page.properties)) continue;
-    for (const field of Object.values(page.properties)) {
-      if (
-        !isObject(field) ||
-        typeof field.title !== 'string' ||
-        typeof field.description !== 'string'
-      )
-        count += 1;
-    }
-  }
-  return count;
-}
-
-/** The skeleton directory the template's fetch:template step copies, relative to the template file. */
-export function skeletonUrl(entity: Entity): string | undefined {
-  const steps = Array.isArray(entity.spec?.steps)
-    ? (entity.spec!.steps as Step[])
-    : [];
-  const fetch = steps.find(
-    s => s?.action === 'fetch:template' && typeof s.input?.url === 'string',
-  );
-  const relative = fetch?.input?.url as string | undefined;
-  const annotations = entity.metadata.annotations ?? {};
-  const location =
-    annotations[ANNOTATION_ORIGIN_LOCATION] ?? annotations[ANNOTATION_LOCATION];
-  if (!relative || !location || /^[a-z]+:\/\//i.test(relative))
-    return undefined;
-  const [type, target] = [
-    location.slice(0, location.indexOf(':')),
-    location.slice(location.indexOf(':') + 1),
-  ];
-  if (type === 'file')
-    return `file://${resolveSafeChildPath(dirname(target), relative)}`;
-  if (type === 'url')
-    return new URL(
-      relative.endsWith('/') ? relative : `${relative}/`,
-      target,
-    ).toString();
-  return undefined;
-}
-
-/** Annotations of the generated catalog-info.yaml; templating expressions are kept as they are. */
-export function skeletonAnnotations(text: string): Record<string, string> {
-  try {
-    const doc = YAML.parseAllDocuments(text)[0]?.toJS();
-    const annotations =
-      isObject(doc) && isObject(doc.metadata)
-        ? doc.metadata.annotations
-        : undefined;
-    if (isObject(annotations)) {
-      return Object.fromEntries(
-        Object.entries(annotations).map(([k, v]) => [k, String(v)]),
-      );
-    }
-  } catch {
-    // A templated skeleton need not be valid YAML before rendering: read the keys by line instead.
-  }
-  const found: Record<string, string> = {};
-  const block =
-    /^\s{2,}annotations:\s*$([\s\S]*?)(?=^\S|^\s{0,2}\S)/m.exec(text)?.[1] ??
-    '';
-  for (const line of block.split('\n')) {
-    const match = /^\s+([\w.\-/]+):\s*(.*)$/.exec(line);
-    if (match) found[match[1]] = match[2];
-  }
-  return found;
-}
+const fileFact = (file: string) => `skeleton/file/${file}`;
+const ANNOTATIONS_FACT = 'skeleton/annotation';
 
 /**
- * Facts about scaffolder templates: their actions, undocumented parameters, and the
- * skeleton they generate (catalog-info.yaml annotations, CI file), read next to the
- * template file — from disk for file locations, through the UrlReader for URLs.
+ * Facts about scaffolder templates: their actions and undocumented parameters (from the
+ * document), and the skeleton they generate (catalog-info.yaml annotations, CI file),
+ * read next to the template file the catalog recorded: from disk, confined to the
+ * template's folder and never through a symbolic link, or through the UrlReader. Each
+ * file read is capped; skeletons are cached per template and location for a while.
  */
 export class TemplateFactSource implements FactSource {
-  constructor(private readonly urlReader: UrlReaderService) {}
+  readonly id = 'template-skeleton';
+  readonly provides = ['template', 'skeleton'];
+  private readonly cache: ExpiringCache<SkeletonFacts>;
+
+  constructor(
+    private readonly options: {
+      urlReader: UrlReaderService;
+      logger?: LoggerService;
+      /** How long a skeleton's facts are reused; 0 reads every time. */
+      ttlMs?: number;
+      now?: () => Date;
+    },
+  ) {
+    this.cache = new ExpiringCache({
+      ttlMs: options.ttlMs ?? DEFAULT_FACTS_TTL_MS,
+      maxEntries: MAX_CACHED_TEMPLATES,
+      now: () => this.now().getTime(),
+    });
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
 
   appliesTo(entity: Entity): boolean {
     return entity.kind.toLocaleLowerCase('en') === 'template';
   }
 
-  async gather(entity: Entity): Promise<GatheredFacts> {
-    const facts: Record<string, unknown> = {
+  fromDocument(entity: Entity): Record<string, unknown> {
+    return {
       'template/actions': templateActions(entity),
       'template/undocumented-parameters': undocumentedParameters(entity),
     };
-    let base: string | undefined;
-    try {
-      base = skeletonUrl(entity);
-    } catch (error) {
-      return { unavailable: `skeleton location refused: ${error}` };
-    }
-    if (!base) return { facts };
-    try {
-      for (const file of SKELETON_FILES) {
-        const text = await this.read(
-          new URL(file, base.endsWith('/') ? base : `${base}/`).toString(),
-        );
-        if (text === undefined) continue;
-        facts[`skeleton/file/${file}`] = text;
-        if (file === 'catalog-info.yaml') {
-          for (const [name, value] of Object.entries(
-            skeletonAnnotations(text),
-          )) {
-            facts[`skeleton/annotation/${name}`] = value;
-          }
-        }
-      }
-    } catch (error) {
-      return { unavailable: `skeleton unreadable: ${error}` };
-    }
-    return { facts };
   }
 
-  /** A skeleton file's text, or undefined when the template has no such file. */
-  private async read(url: string): Promise<string | undefined> {
-    if (url.startsWith('file://')) {
+  async gather(entity: Entity): Promise<GatheredFacts> {
+    const skeleton = await this.skeleton(entity);
+    return {
+      ...skeleton,
+      facts: { ...this.fromDocument(entity), ...skeleton.facts },
+    };
+  }
+
+  /** The skeleton's facts, from the cache when read recently and completely. */
+  private async skeleton(entity: Entity): Promise<SkeletonFacts> {
+    const gatheredAt = this.now();
+    let location: SkeletonLocation | undefined;
+    try {
+      location = skeletonLocation(entity);
+    } catch (error) {
+      const reason = `skeleton location refused: ${(error as Error).message}`;
+      return { facts: {}, unavailable: { skeleton: reason }, gatheredAt };
+    }
+    if (!location) return { facts: {}, unavailable: {}, gatheredAt };
+
+    const key = JSON.stringify([
+      stringifyEntityRef(entity),
+      entity.metadata.annotations?.[ANNOTATION_LOCATION],
+      location,
+    ]);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+
+    const facts: Record<string, unknown> = {};
+    const unavailable: Record<string, string> = {};
+    for (const file of SKELETON_FILES) {
       try {
-        return (await readFile(fileURLToPath(url), 'utf8')).slice(0, MAX_FILE);
+        const text = await this.read(location, file);
+        if (text === undefined) continue;
+        facts[fileFact(file)] = text;
+        if (file === 'catalog-info.yaml') {
+          for (const [name, value] of Object.entries(skeletonAnnotations(text)))
+            facts[`${ANNOTATIONS_FACT}/${name}`] = value;
+        }
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-          return undefined;
-        throw error;
+        const reason = `${file} unreadable: ${(error as Error).message}`;
+        this.options.logger?.warn(
+          `Template ${stringifyEntityRef(entity)}: ${reason}`,
+        );
+        unavailable[fileFact(file)] = reason;
+        if (file === 'catalog-info.yaml')
+          unavailable[ANNOTATIONS_FACT] = reason;
       }
     }
+    const result = { facts, unavailable, gatheredAt };
+    // What could not be read is tried again next time rather than remembered.
+    if (Object.keys(unavailable).length === 0) this.cache.set(key, result);
+    return result;
+  }
+
+  /** A skeleton file's text (its first bytes), or undefined when the template has no such file. */
+  private async read(
+    location: SkeletonLocation,
+    file: string,
+  ): Promise<string | undefined> {
+    if (location.type === 'file') {
+      const path = location.path ? `${location.path}/${file}` : file;
+      return (await readConfinedFile(location.root, path, MAX_SKELETON_FILE))
+        ?.text;
+    }
     try {
-      const response = await this.urlReader.readUrl(url);
-      return (await response.buffer()).toString('utf8').slice(0, MAX_FILE);
+      const response = await this.options.urlReader.readUrl(
+        new URL(file, location.url).toString(),
+      );
+      return await firstBytes(response, MAX_SKELETON_FILE);
     } catch (error) {
       if (
         error instanceof NotFoundError ||
@@ -178,4 +166,28 @@ export class TemplateFactSource implements FactSource {
       throw error;
     }
   }
+}
+
+/** At most `maxBytes` of a UrlReader response, streamed when the reader can. */
+async function firstBytes(
+  response: Awaited<ReturnType<UrlReaderService['readUrl']>>,
+  maxBytes: number,
+): Promise<string> {
+  if (!response.stream) {
+    return (await response.buffer()).subarray(0, maxBytes).toString('utf8');
+  }
+  const stream = response.stream();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      chunks.push(buffer.subarray(0, maxBytes - length));
+      length += Math.min(buffer.length, maxBytes - length);
+      if (length >= maxBytes) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

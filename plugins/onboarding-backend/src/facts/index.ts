@@ -1,2 +1,2 @@
 export type { FactSource, GatheredFacts } from './FactSource';
-export { TemplateFactSource } from './TemplateFactSource';
+export { TemplateFactSource, DEFAULT_FACTS_TTL_MS } from './TemplateFactSource';

@@ -53,6 +53,7 @@ describe('OnboardingService.evaluateCatalog', () => {
           schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 } },
           pageSize: 3,
           retentionDays: 30,
+          templateFactsTtlMs: 0,
         },
         logger: mockServices.logger.mock(),
         now: () => now,

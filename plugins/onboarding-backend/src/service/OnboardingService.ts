@@ -21,7 +21,9 @@ const ANNOTATION_SOURCE_TEMPLATE = 'backstage.io/source-template';
 import {
   EntityEvaluation,
   EntityReport,
+  FactSourceStatus,
   Language,
+  LocalizedText,
   StepNumber,
   TeamSummary,
   TemplateScoresResponse,
@@ -32,6 +34,7 @@ import {
 import { EvaluationStore, fingerprintOf } from '../database';
 import { FactSource } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
+import { SubmittedDocument } from './entityDocument';
 
 import { OnboardingSettings } from './settings';
 import { countByCriterion, summarize } from './teamSummary';
@@ -54,6 +57,40 @@ const SUMMARY_CACHE_MS = 60_000;
  */
 const RECENT_RESULT_MS = 60_000;
 const RECENT_RESULT_ENTRIES = 20_000;
+
+/** An evaluation, and beside it what the fact sources gathered and when. */
+interface Evaluated {
+  evaluation: EntityEvaluation;
+  factSources: FactSourceStatus[];
+}
+
+/** Why the facts a source would read are unknown for a submitted document. */
+const NOT_READ_FOR_SUBMITTED: LocalizedText = {
+  fr: 'non lu pour un document soumis : seules les entités du catalogue sont lues au-delà de leur document (squelette d’un modèle)',
+  en: 'not read for a submitted document: only catalog entities are read beyond their document (template skeleton)',
+};
+
+/** One submitted document's outcome, in the order of the submission. */
+export type EvaluatedDocument =
+  | {
+      index: number;
+      status: 'evaluated';
+      entityRef: string;
+      report: EntityReport;
+    }
+  | { index: number; status: 'skipped'; entityRef: string; reason: string }
+  | {
+      index: number;
+      status: 'error';
+      error: { name: string; message: string };
+    };
+
+/** What `POST /evaluate` answers. */
+export interface EvaluateDocumentsResponse {
+  /** NO-GO when any document is in error or has a closed gate. */
+  verdict: 'GO' | 'NO-GO';
+  items: EvaluatedDocument[];
+}
 
 /** The numbers of one pass over the catalog. */
 export interface CatalogRunSummary {
@@ -133,29 +170,80 @@ export class OnboardingService {
     }
   }
 
-  /** Evaluates an entity with the facts its fact sources gather; a source that cannot answer makes its criteria `unknown`. */
-  private async evaluate(entity: Entity): Promise<EntityEvaluation> {
+  /**
+   * Evaluates an entity read from the catalog with the facts its fact sources gather. A
+   * fact a source could not read makes only the criteria reading it `unknown`; when and
+   * what each source gathered is returned beside the evaluation, never inside it (a new
+   * gathering time alone must not count as a change when stored).
+   */
+  private async evaluate(entity: Entity): Promise<Evaluated> {
     const facts: Record<string, unknown> = {};
-    const unavailableSources: string[] = [];
+    const unavailableFacts: Record<string, string> = {};
+    const factSources: FactSourceStatus[] = [];
     for (const source of this.deps.factSources ?? []) {
       if (!source.appliesTo(entity)) continue;
       const gathered = await source.gather(entity);
-      if ('unavailable' in gathered) {
+      Object.assign(facts, gathered.facts);
+      Object.assign(unavailableFacts, gathered.unavailable);
+      const unavailable = Object.keys(gathered.unavailable).length
+        ? { unavailable: gathered.unavailable }
+        : {};
+      if (unavailable.unavailable) {
         this.deps.logger.warn(
-          `Facts unavailable for ${stringifyEntityRef(entity)}: ${
-            gathered.unavailable
-          }`,
+          `Facts unavailable for ${stringifyEntityRef(
+            entity,
+          )}: ${JSON.stringify(gathered.unavailable)}`,
         );
-        unavailableSources.push('fact');
-      } else {
-        Object.assign(facts, gathered.facts);
       }
+      factSources.push({
+        source: source.id,
+        gatheredAt: gathered.gatheredAt.toISOString(),
+        ...unavailable,
+      });
     }
-    return evaluateEntity(entity, this.deps.criteria.criteria, {
+    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
       now: this.now(),
       facts,
-      unavailableSources,
+      unavailableFacts,
     });
+    return { evaluation, factSources };
+  }
+
+  /**
+   * Evaluates a submitted, untrusted document: fact sources never read anything for it
+   * (its locations are whatever the submitter wrote), only what the document itself
+   * gives; the facts they would read are `unknown`, saying why.
+   */
+  private evaluateSubmitted(entity: Entity, language: Language): Evaluated {
+    const facts: Record<string, unknown> = {};
+    const unavailableFacts: Record<string, LocalizedText> = {};
+    const factSources: FactSourceStatus[] = [];
+    for (const source of this.deps.factSources ?? []) {
+      if (!source.appliesTo(entity)) continue;
+      const known = source.fromDocument?.(entity) ?? {};
+      Object.assign(facts, known);
+      const names = Object.keys(known);
+      const unread = source.provides.filter(
+        name => !names.some(k => k === name || k.startsWith(`${name}/`)),
+      );
+      unread.forEach(name => (unavailableFacts[name] = NOT_READ_FOR_SUBMITTED));
+      factSources.push({
+        source: source.id,
+        ...(unread.length
+          ? {
+              unavailable: Object.fromEntries(
+                unread.map(name => [name, NOT_READ_FOR_SUBMITTED[language]]),
+              ),
+            }
+          : {}),
+      });
+    }
+    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
+      now: this.now(),
+      facts,
+      unavailableFacts,
+    });
+    return { evaluation, factSources };
   }
 
   private async save(
@@ -205,8 +293,10 @@ export class OnboardingService {
     evaluation: EntityEvaluation,
     language: Language,
     evaluatedAt?: Date,
+    factSources?: FactSourceStatus[],
   ): EntityReport {
     return buildReport({
+      factSources,
       entity,
       evaluation,
       criteria: this.deps.criteria.criteria,
@@ -228,9 +318,9 @@ export class OnboardingService {
     language: Language,
   ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
-    const evaluation = await this.evaluate(entity);
+    const { evaluation, factSources } = await this.evaluate(entity);
     const since = await this.record(entity, evaluation);
-    return this.report(entity, evaluation, language, since);
+    return this.report(entity, evaluation, language, since, factSources);
   }
 
   /** Evaluates the entity now and records the result in the store, whatever this instance remembers. */
@@ -240,18 +330,79 @@ export class OnboardingService {
     language: Language,
   ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
-    const evaluation = await this.evaluate(entity);
+    const { evaluation, factSources } = await this.evaluate(entity);
     const saved = await this.save(entity, evaluation, this.now());
-    return this.report(entity, evaluation, language, saved.evaluatedAt);
+    return this.report(
+      entity,
+      evaluation,
+      language,
+      saved.evaluatedAt,
+      factSources,
+    );
   }
 
-  /** Evaluates a submitted entity document without storing anything (e.g. a merge request's catalog-info.yaml). */
-  async evaluateDocument(
-    entity: Entity,
+  /**
+   * Evaluates submitted documents (e.g. a merge request's catalog-info.yaml) without
+   * storing anything: one item per document, in order, each a report, a document skipped
+   * and why (a Location, a kind not evaluated), or the document's error. The verdict is
+   * NO-GO when any document is in error or has a closed gate, so a pipeline can block on it.
+   */
+  evaluateDocuments(
+    documents: SubmittedDocument[],
     language: Language,
-  ): Promise<EntityReport> {
-    this.assertEvaluatedKind(entity.kind);
-    return this.report(entity, await this.evaluate(entity), language);
+  ): EvaluateDocumentsResponse {
+    const items = documents.map((document): EvaluatedDocument => {
+      const { index } = document;
+      if ('error' in document) {
+        return {
+          index,
+          status: 'error',
+          error: { name: 'InputError', message: document.error },
+        };
+      }
+      const { entity } = document;
+      const entityRef = stringifyEntityRef(entity);
+      const skipped = this.skipReason(entity.kind, language);
+      if (skipped)
+        return { index, entityRef, status: 'skipped', reason: skipped };
+      const { evaluation, factSources } = this.evaluateSubmitted(
+        entity,
+        language,
+      );
+      return {
+        index,
+        entityRef,
+        status: 'evaluated',
+        report: this.report(
+          entity,
+          evaluation,
+          language,
+          undefined,
+          factSources,
+        ),
+      };
+    });
+    const blocked = items.some(
+      item =>
+        item.status === 'error' ||
+        (item.status === 'evaluated' && item.report.nextGate),
+    );
+    return { verdict: blocked ? 'NO-GO' : 'GO', items };
+  }
+
+  /** Why a submitted document of this kind is not evaluated, or nothing. */
+  private skipReason(kind: string, language: Language): string | undefined {
+    if (kind.toLocaleLowerCase('en') === 'location') {
+      return language === 'fr'
+        ? 'Une Location désigne d’autres fichiers, qui ne sont pas lus : soumettez-les eux-mêmes.'
+        : 'A Location points to other files, which are not read: submit them themselves.';
+    }
+    try {
+      this.assertEvaluatedKind(kind);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
   }
 
   /**
@@ -425,7 +576,7 @@ export class OnboardingService {
     const items = await Promise.all(
       templates.map(async template => {
         const ref = stringifyEntityRef(template);
-        const evaluation = await this.evaluate(template);
+        const { evaluation, factSources } = await this.evaluate(template);
         const projects = createdBy.get(ref.toLocaleLowerCase('en')) ?? [];
         const counts: Record<StepNumber, number> = {
           1: 0,
@@ -447,7 +598,13 @@ export class OnboardingService {
             ? { description: template.metadata.description }
             : {}),
           score: scoreTemplate(evaluation),
-          report: this.report(template, evaluation, language),
+          report: this.report(
+            template,
+            evaluation,
+            language,
+            undefined,
+            factSources,
+          ),
           outcomes: { total: projects.length, counts, notEvaluated },
         };
       }),
@@ -504,7 +661,9 @@ export class OnboardingService {
         try {
           const { changed } = await this.save(
             entity,
-            await this.evaluate(entity),
+            (
+              await this.evaluate(entity)
+            ).evaluation,
             this.now(),
           );
           summary.evaluated += 1;

@@ -4,6 +4,7 @@ import {
   Criterion,
   DEFAULT_CRITERIA,
   resolveCriteria,
+  withConsoleHosts,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /** The criteria in force, and a short fingerprint that changes whenever they do. */
@@ -16,9 +17,15 @@ export interface CriteriaSet {
  * Reads `onboarding.criteria` and applies it to the default criteria. A bad entry
  * throws a CriteriaConfigError naming its config path, which stops the backend at start-up.
  */
-export function loadCriteria(config: Config): CriteriaSet {
+export function loadCriteria(
+  config: Config,
+  consoleAllowedHosts?: readonly string[],
+): CriteriaSet {
   const configured = config.getOptional('onboarding.criteria');
-  const criteria = resolveCriteria(configured, DEFAULT_CRITERIA);
+  const criteria = resolveCriteria(
+    configured,
+    withConsoleHosts(DEFAULT_CRITERIA, consoleAllowedHosts),
+  );
   const version = createHash('sha256')
     .update(JSON.stringify(criteria))
     .digest('hex')

@@ -1,34 +1,19 @@
 import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import YAML from 'yaml';
+import { assertBoundedValue, parseYamlDocuments } from '../yaml/boundedYaml';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Reads the entity submitted to `POST /evaluate`: a JSON entity, `{ entity: ... }`, or the
- * text of a catalog-info.yaml (its first document). Says precisely what is wrong otherwise.
- */
-export function readEntityDocument(body: unknown): Entity {
-  let document: unknown = body;
-  if (typeof body === 'string') {
-    const docs = YAML.parseAllDocuments(body);
-    if (docs.length === 0)
-      throw new InputError('The YAML body holds no document');
-    const [first] = docs;
-    if (first.errors.length > 0) {
-      throw new InputError(
-        `The YAML body is malformed: ${first.errors[0].message.split('\n')[0]}`,
-      );
-    }
-    document = first.toJS();
-  } else if (isObject(body) && isObject(body.entity)) {
-    document = body.entity;
-  }
+/** One document submitted to `POST /evaluate`, in order: an entity to evaluate, or why it cannot be. */
+export type SubmittedDocument =
+  | { index: number; entity: Entity }
+  | { index: number; error: string };
+
+/** What is wrong with a document as a catalog entity, or nothing. */
+function entityProblems(document: unknown): string | undefined {
   if (!isObject(document)) {
-    throw new InputError(
-      'Expected an entity object (apiVersion, kind, metadata)',
-    );
+    return 'Expected an entity object (apiVersion, kind, metadata)';
   }
   const problems: string[] = [];
   if (typeof document.apiVersion !== 'string' || !document.apiVersion)
@@ -50,8 +35,34 @@ export function readEntityDocument(body: unknown): Entity {
   }
   if (document.spec !== undefined && !isObject(document.spec))
     problems.push('spec must be an object');
-  if (problems.length > 0) {
-    throw new InputError(`Invalid entity: ${problems.join('; ')}`);
+  return problems.length > 0
+    ? `Invalid entity: ${problems.join('; ')}`
+    : undefined;
+}
+
+/**
+ * Reads what was submitted to `POST /evaluate`: a JSON entity or `{ entity: ... }` (one
+ * document), or the text of a catalog-info.yaml (every document of it, in order). A body
+ * beyond the bounds, or a JSON body that is no entity, throws InputError; in a YAML
+ * stream, each malformed document is reported on its own and the others still count.
+ */
+export function readEntityDocuments(body: unknown): SubmittedDocument[] {
+  if (typeof body === 'string') {
+    const documents = parseYamlDocuments(body);
+    if (documents.length === 0)
+      throw new InputError('The YAML body holds no document');
+    return documents.map((document, index) => {
+      if ('error' in document)
+        return { index, error: `Malformed YAML: ${document.error}` };
+      const problem = entityProblems(document.value);
+      return problem
+        ? { index, error: problem }
+        : { index, entity: document.value as Entity };
+    });
   }
-  return document as unknown as Entity;
+  const document = isObject(body) && isObject(body.entity) ? body.entity : body;
+  assertBoundedValue(document);
+  const problem = entityProblems(document);
+  if (problem) throw new InputError(problem);
+  return [{ index: 0, entity: document as Entity }];
 }

@@ -298,44 +298,154 @@ describe('onboarding REST API', () => {
         .set('Authorization', asUser())
         .send(doc);
       expect(res.status).toBe(200);
-      expect(res.body.step).toBe(1);
-      expect(res.body.nextGate.verdict).toBe('NO-GO');
-      const sponsor = res.body.results.find(
+      expect(res.body.verdict).toBe('NO-GO');
+      expect(res.body.items).toHaveLength(1);
+      const [item] = res.body.items;
+      expect(item).toMatchObject({
+        index: 0,
+        status: 'evaluated',
+        entityRef: 'component:default/from-merge-request',
+      });
+      expect(item.report.step).toBe(1);
+      expect(item.report.nextGate.verdict).toBe('NO-GO');
+      const sponsor = item.report.results.find(
         (r: { id: string }) => r.id === 'S1-SPONSOR',
       );
       expect(sponsor.state).toBe('invalid');
       expect(sponsor.message).toMatch(/"not a sponsor"/);
-      expect(res.body.evaluatedAt).toBeUndefined();
+      expect(item.report.evaluatedAt).toBeUndefined();
     });
 
-    it('accepts the text of a catalog-info.yaml', async () => {
-      const yaml = [
+    const yamlOf = (name: string, step = '2') =>
+      [
         'apiVersion: backstage.io/v1alpha1',
         'kind: Component',
         'metadata:',
-        '  name: yaml-entity',
+        `  name: ${name}`,
         '  annotations:',
-        "    cloud-pi-native.fr/onboarding-step: '2'",
+        `    cloud-pi-native.fr/onboarding-step: '${step}'`,
         'spec: { type: service, owner: group:team }',
       ].join('\n');
-      const res = await request(server)
-        .post('/api/onboarding/evaluate')
+    const postYaml = (text: string) =>
+      request(server)
+        .post('/api/onboarding/evaluate?lang=en')
         .set('Authorization', asUser())
         .set('Content-Type', 'application/yaml')
-        .send(yaml);
+        .send(text);
+
+    it('accepts the text of a catalog-info.yaml', async () => {
+      const res = await postYaml(yamlOf('yaml-entity'));
       expect(res.status).toBe(200);
-      expect(res.body.entityRef).toBe('component:default/yaml-entity');
-      expect(res.body.discrepancy).toEqual({ declared: 2, evidenced: 1 });
+      expect(res.body.items[0].entityRef).toBe('component:default/yaml-entity');
+      expect(res.body.items[0].report.discrepancy).toEqual({
+        declared: 2,
+        evidenced: 1,
+      });
     });
 
-    it('gives a precise 400 for malformed YAML and incomplete entities', async () => {
-      const badYaml = await request(server)
+    it('evaluates every document of a stream, in order, saying what it skipped and why', async () => {
+      const location = [
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Location',
+        'metadata: { name: elsewhere }',
+        'spec: { targets: [./other.yaml] }',
+      ].join('\n');
+      const group =
+        'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: { name: team }';
+      const api = yamlOf('its-api').replace('kind: Component', 'kind: API');
+      const res = await postYaml(
+        [
+          yamlOf('first'),
+          api,
+          location,
+          group,
+          'metadata: [unclosed',
+          'kind: Component\nmetadata: { name: a, name: b }',
+        ].join('\n---\n'),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.verdict).toBe('NO-GO');
+      const items = res.body.items;
+      expect(items.map((i: { status: string }) => i.status)).toEqual([
+        'evaluated',
+        'evaluated',
+        'skipped',
+        'skipped',
+        'error',
+        'error',
+      ]);
+      expect(items.map((i: { index: number }) => i.index)).toEqual([
+        0, 1, 2, 3, 4, 5,
+      ]);
+      expect(items[1].report.entityRef).toBe('api:default/its-api');
+      expect(items[2].reason).toMatch(/A Location points to other files/);
+      expect(items[3].reason).toMatch(/Group is not one of them/);
+      expect(items[4].error.message).toMatch(/^Malformed YAML: /);
+      expect(items[5].error.message).toBe(
+        'Malformed YAML: duplicate key "name" at line 29',
+      );
+    });
+
+    it('refuses more than 50 documents with a clear 400', async () => {
+      const res = await postYaml(
+        Array.from(
+          { length: 51 },
+          (_, i) => `kind: C\nmetadata: { name: d${i} }`,
+        ).join('\n---\n'),
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        'The YAML body holds 51 documents; at most 50 are evaluated per request',
+      );
+    });
+
+    it('refuses a document of too many keys, too deep, or expanding aliases, with a 400', async () => {
+      // 25,000 items in 50 kB.
+      const wide = await postYaml(`[${'1,'.repeat(25_000)}1]`);
+      expect(wide.status).toBe(400);
+      expect(wide.body.error.message).toBe(
+        'The document is too large: more than 20000 nodes (at most 20000 accepted)',
+      );
+      const deep = await postYaml(`${'['.repeat(40)}${']'.repeat(40)}`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.error.message).toMatch(/more than 32 levels of nesting/);
+      const bomb = [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+        'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      ].join('\n');
+      const laughs = await postYaml(bomb);
+      expect(laughs.status).toBe(400);
+      expect(laughs.body.error.message).toMatch(/expands aliases too much/);
+      const deepJson = await request(server)
         .post('/api/onboarding/evaluate')
         .set('Authorization', asUser())
-        .set('Content-Type', 'application/yaml')
-        .send('metadata: [unclosed');
-      expect(badYaml.status).toBe(400);
-      expect(badYaml.body.error.message).toMatch(/YAML body is malformed/);
+        .set('Content-Type', 'application/json')
+        .send(
+          `{"apiVersion":"v1","kind":"Component","metadata":{"name":"n"},"spec":{"owner":${'['.repeat(
+            5000,
+          )}${']'.repeat(5000)}}}`,
+        );
+      expect(deepJson.status).toBe(400);
+      expect(deepJson.body.error.message).toMatch(/levels of nesting/);
+    });
+
+    it('refuses a YAML body over 64 kB with 413, while JSON may go to 256 kB', async () => {
+      const padded = `${yamlOf('big')}\n# ${'x'.repeat(70 * 1024)}`;
+      expect((await postYaml(padded)).status).toBe(413);
+      const json = await request(server)
+        .post('/api/onboarding/evaluate')
+        .set('Authorization', asUser())
+        .send({
+          ...doc,
+          metadata: { ...doc.metadata, description: 'x'.repeat(100 * 1024) },
+        });
+      expect(json.status).toBe(200);
+    });
+
+    it('gives a precise 400 for a JSON body that is no entity', async () => {
       const noName = await request(server)
         .post('/api/onboarding/evaluate')
         .set('Authorization', asUser())

@@ -17,7 +17,7 @@ import {
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingService } from './OnboardingService';
-import { readEntityDocument } from './entityDocument';
+import { readEntityDocuments } from './entityDocument';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -29,8 +29,10 @@ export interface RouterOptions {
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
 export const DEFAULT_TREND_WEEKS = 12;
 
-/** Largest request body accepted (a catalog-info.yaml is a few kilobytes). */
+/** Largest JSON body accepted (a catalog-info.yaml is a few kilobytes). */
 export const MAX_BODY = '256kb';
+/** Largest YAML body accepted: YAML costs more to parse than JSON, and 50 documents fit. */
+export const MAX_YAML_BODY = '64kb';
 
 /** The OpenAPI document of the API, the single description requests are validated against. */
 export function loadOpenApiSpec(): Record<string, unknown> {
@@ -67,7 +69,7 @@ export async function createRouter(
   outer.use(
     express.text({
       type: ['application/yaml', 'application/x-yaml', 'text/yaml'],
-      limit: MAX_BODY,
+      limit: MAX_YAML_BODY,
     }),
   );
   const alreadyParsed: express.RequestHandler = (_req, _res, next) => next();
@@ -167,10 +169,7 @@ export async function createRouter(
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(
-      await service.evaluateDocument(
-        readEntityDocument(req.body),
-        languageOf(req),
-      ),
+      service.evaluateDocuments(readEntityDocuments(req.body), languageOf(req)),
     );
   });
 

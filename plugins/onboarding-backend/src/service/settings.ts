@@ -1,10 +1,12 @@
-import { Config } from '@backstage/config';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
 import { InputError } from '@backstage/errors';
 import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { LinkTargets } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { DEFAULT_FACTS_TTL_MS } from '../facts';
 
 /** The onboarding backend's settings, read once from `onboarding.*` with their defaults. */
 export interface OnboardingSettings {
@@ -17,6 +19,8 @@ export interface OnboardingSettings {
   pageSize: number;
   /** How long history rows are kept, in days. */
   retentionDays: number;
+  /** How long a template's skeleton facts are reused, in milliseconds. */
+  templateFactsTtlMs: number;
 }
 
 export const DEFAULT_KINDS = ['Component', 'System', 'API', 'Template'];
@@ -37,6 +41,57 @@ function positiveInteger(
   return value;
 }
 
+/** Hosts a console URL may name: lower-case host names, optionally with a port. */
+function allowedConsoleHosts(config: Config): string[] | undefined {
+  const key = 'onboarding.console.allowedHosts';
+  const hosts = config.getOptionalStringArray(key);
+  if (hosts === undefined) return undefined;
+  if (hosts.length === 0)
+    throw new InputError(
+      `Invalid config ${key}: list at least one host, or leave it out to allow any https host`,
+    );
+  return hosts.map((host, index) => {
+    const normalized = host.trim().toLocaleLowerCase('en');
+    if (
+      !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$/.test(
+        normalized,
+      )
+    )
+      throw new InputError(
+        `Invalid config ${key}[${index}]: expected a host name such as console.example.gouv.fr, found ${JSON.stringify(
+          host,
+        )}`,
+      );
+    return normalized;
+  });
+}
+
+/** Minutes (a number) or a duration: { minutes: 10 }, 'PT10M', '10m'. */
+function duration(config: Config, key: string, fallbackMs: number): number {
+  if (!config.has(key)) return fallbackMs;
+  const value = config.get(key);
+  let ms: number;
+  if (typeof value === 'number') {
+    ms = value * 60_000;
+  } else {
+    try {
+      ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
+    } catch (error) {
+      throw new InputError(
+        `Invalid config ${key}: expected minutes or a duration such as { minutes: 10 }, ${error}`,
+      );
+    }
+  }
+  if (!Number.isFinite(ms) || ms < 0) {
+    throw new InputError(
+      `Invalid config ${key}: expected minutes or a duration such as { minutes: 10 }, found ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  return ms;
+}
+
 export function readSettings(config: Config): OnboardingSettings {
   const scheduleConfig = config.getOptionalConfig('onboarding.schedule');
   return {
@@ -45,6 +100,7 @@ export function readSettings(config: Config): OnboardingSettings {
         config.getOptionalString('onboarding.docs.baseUrl') ??
         'https://cloud-pi-native.fr',
       consoleBaseUrl: config.getOptionalString('onboarding.console.baseUrl'),
+      consoleAllowedHosts: allowedConsoleHosts(config),
     },
     kinds:
       config.getOptionalStringArray('onboarding.evaluation.kinds') ??
@@ -67,6 +123,11 @@ export function readSettings(config: Config): OnboardingSettings {
       'onboarding.retention.days',
       365,
       36500,
+    ),
+    templateFactsTtlMs: duration(
+      config,
+      'onboarding.templates.factsTtl',
+      DEFAULT_FACTS_TTL_MS,
     ),
   };
 }

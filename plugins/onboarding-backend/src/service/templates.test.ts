@@ -37,11 +37,31 @@ const created = (
     ...annotations,
   });
 
+/** A template that creates nothing, yet well described: no parameters, no steps. */
+const emptyTemplate: Entity = {
+  apiVersion: 'scaffolder.backstage.io/v1beta3',
+  kind: 'Template',
+  metadata: {
+    name: 'vide',
+    namespace: 'default',
+    title: 'AAA Empty template',
+    description: 'A template that is described at length but does nothing.',
+    tags: ['empty'],
+  },
+  spec: {
+    owner: 'group:default/team',
+    lifecycle: 'production',
+    type: 'service',
+    steps: [],
+  },
+};
+
 describe('template scoring', () => {
   const entities = [
     template('service-cloud-pi-native'),
     template('api-basique'),
     template('script-rapide'),
+    emptyTemplate,
     created('made-1', 'service-cloud-pi-native', STEP_ONE_EVIDENCE),
     created('made-2', 'service-cloud-pi-native'),
     created('made-3', 'api-basique'),
@@ -78,15 +98,31 @@ describe('template scoring', () => {
       'template:default/service-cloud-pi-native',
       'template:default/api-basique',
       'template:default/script-rapide',
+      'template:default/vide',
     ]);
     expect(
       res.body.items.map(
         (i: { score: { startStep: number } }) => i.score.startStep,
       ),
-    ).toEqual([4, 2, 1]);
-    const [complete, basic, quick] = res.body.items;
-    expect(complete.score).toMatchObject({ met: 13, applicable: 13, share: 1 });
+    ).toEqual([4, 2, 1, 1]);
+    const [complete, basic, quick, empty] = res.body.items;
+    expect(complete.score).toMatchObject({ met: 14, applicable: 14, share: 1 });
     expect(basic.score.share).toBeGreaterThan(quick.score.share);
+    expect(quick.score.share).toBeGreaterThan(empty.score.share);
+  });
+
+  it('scores 0 a template that creates nothing, though its empty form is "documented"', async () => {
+    const res = await request(server)
+      .get('/api/onboarding/templates?lang=en')
+      .set('Authorization', auth);
+    const empty = res.body.items.find(
+      (i: { entityRef: string }) => i.entityRef === 'template:default/vide',
+    );
+    expect(empty.score).toMatchObject({ startStep: 1, met: 0, share: 0 });
+    const state = (id: string) =>
+      empty.report.results.find((r: { id: string }) => r.id === id)?.state;
+    expect(state('T1-CREATES')).toBe('fail');
+    expect(empty.report.nextGate.blockers).toContain('T1-CREATES');
   });
 
   it('explains each template criterion from the skeleton it generates', async () => {
@@ -151,5 +187,57 @@ describe('template scoring', () => {
       res.body.results.find((r: { id: string }) => r.id === 'T3-PIPELINE')
         .state,
     ).toBe('pass');
+  });
+
+  it('reads nothing on the server for a submitted template: its skeleton facts are unknown, saying why', async () => {
+    const submitted = template('service-cloud-pi-native');
+    const res = await request(server)
+      .post('/api/onboarding/evaluate?lang=en')
+      .set('Authorization', auth)
+      .send(submitted);
+    expect(res.status).toBe(200);
+    const [item] = res.body.items;
+    const result = (id: string) =>
+      item.report.results.find((r: { id: string }) => r.id === id);
+    // Decided from the document itself.
+    expect(result('T1-REGISTER').state).toBe('pass');
+    expect(result('T2-GITLAB').state).toBe('pass');
+    // The skeleton next to the file the document names is not read.
+    expect(result('T3-CONSOLE').state).toBe('unknown');
+    expect(result('T3-PIPELINE').message).toMatch(
+      /unavailable: not read for a submitted document/,
+    );
+    // Nothing of the skeleton files comes back.
+    expect(
+      item.report.results.flatMap((r: { evidence: { fact: string }[] }) =>
+        r.evidence.map(e => e.fact),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^fact:skeleton/));
+    expect(item.report.factSources).toEqual([
+      {
+        source: 'template-skeleton',
+        unavailable: {
+          skeleton: expect.stringMatching(/^not read for a submitted document/),
+        },
+      },
+    ]);
+    const fr = await request(server)
+      .post('/api/onboarding/evaluate')
+      .set('Authorization', auth)
+      .send(submitted);
+    expect(
+      fr.body.items[0].report.results.find(
+        (r: { id: string }) => r.id === 'T3-CONSOLE',
+      ).message,
+    ).toMatch(/indisponible : non lu pour un document soumis/);
+  });
+
+  it('says when the skeleton was read, beside the report of a catalog template', async () => {
+    const res = await request(server)
+      .get('/api/onboarding/entities/default/template/api-basique')
+      .set('Authorization', auth);
+    expect(res.body.factSources).toEqual([
+      { source: 'template-skeleton', gatheredAt: expect.any(String) },
+    ]);
   });
 });

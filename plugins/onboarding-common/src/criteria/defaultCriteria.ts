@@ -1,4 +1,9 @@
-import { ANNOTATION_CONSOLE_PROJECT, ANNOTATION_PREFIX } from '../annotations';
+import {
+  ANNOTATION_CONSOLE_PROJECT,
+  ANNOTATION_CONSOLE_URL,
+  ANNOTATION_PREFIX,
+} from '../annotations';
+import { consoleUrlRule } from '../links';
 import { TEMPLATE_CRITERIA } from './templateCriteria';
 import { Applicability, Criterion } from './types';
 
@@ -404,6 +409,32 @@ export const ENTITY_CRITERIA: readonly Criterion[] = [
     },
     source:
       'cloud-pi-native/documentation:guide/projects-management.md; cloud-pi-native/console (Project)',
+  },
+  {
+    id: 'S3-CONSOLE-URL',
+    step: 3,
+    severity: 'advisory',
+    title: {
+      fr: 'L’instance de la console est une adresse sûre',
+      en: 'The console instance is a safe address',
+    },
+    rationale: {
+      fr: 'Le lien vers la console n’est donné que vers une instance en https (et autorisée par le portail, s’il en liste).',
+      en: 'The console link is only given to an https instance (allowed by the portal, when it lists them).',
+    },
+    appliesTo: PROJECT,
+    rule: consoleUrlRule(),
+    remediation: {
+      text: {
+        fr: 'Indiquez l’adresse https de l’instance de la console, ou retirez l’annotation pour utiliser celle du portail.',
+        en: 'Give the https address of the console instance, or remove the annotation to use the portal’s.',
+      },
+      link: '/guide/projects-management',
+      annotations: {
+        [ANNOTATION_CONSOLE_URL]: 'https://console.example.gouv.fr',
+      },
+    },
+    source: 'Cloud Pi Native onboarding suite (console links)',
   },
   {
     id: 'S3-SANDBOX-MVP',
@@ -847,3 +878,18 @@ export const DEFAULT_CRITERIA: readonly Criterion[] = [
   ...ENTITY_CRITERIA,
   ...TEMPLATE_CRITERIA,
 ];
+
+/**
+ * The criteria with the console-url criterion checking the portal's allowed hosts
+ * (`onboarding.console.allowedHosts`), as the links do.
+ */
+export function withConsoleHosts(
+  criteria: readonly Criterion[],
+  allowedHosts?: readonly string[],
+): Criterion[] {
+  return criteria.map(c =>
+    c.id === 'S3-CONSOLE-URL' && allowedHosts?.length
+      ? { ...c, rule: consoleUrlRule(allowedHosts) }
+      : c,
+  );
+}

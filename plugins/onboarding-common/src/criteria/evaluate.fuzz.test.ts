@@ -563,16 +563,24 @@ describe('evaluateEntity (property-based)', () => {
   });
 
   it('stays coherent when fact sources are unavailable (unknown results)', () => {
-    const unavailableSources = fc.subarray(
-      ['annotation', 'spec', 'fact', 'tags'],
-      { minLength: 1 },
+    const unavailableFacts = fc.dictionary(
+      fc.constantFrom(
+        'template',
+        'template/actions',
+        'skeleton',
+        'skeleton/annotation',
+        'skeleton/file/.gitlab-ci-dso.yml',
+        'other/fact',
+      ),
+      fc.string(),
+      { minKeys: 1 },
     );
     fc.assert(
-      fc.property(entity, unavailableSources, (e, sources) => {
+      fc.property(entity, unavailableFacts, (e, unavailable) => {
         checkEvaluation(
           evaluateEntity(e, DEFAULT_CRITERIA, {
             now: NOW,
-            unavailableSources: sources,
+            unavailableFacts: unavailable,
           }),
           DEFAULT_CRITERIA,
         );

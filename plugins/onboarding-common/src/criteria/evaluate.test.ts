@@ -64,6 +64,10 @@ function criterion(
 const needs = (id: string, step: StepNumber, extra: Partial<Criterion> = {}) =>
   criterion(id, step, { fact: `annotation:${id}`, exists: true }, extra);
 
+/** A criterion that passes when the gathered fact named like its id is set. */
+const needsFact = (id: string, step: StepNumber) =>
+  criterion(id, step, { fact: `fact:${id}`, exists: true });
+
 const HTTPS: Rule = { fact: 'annotation:plan', httpsUrl: true };
 
 describe('isApplicable', () => {
@@ -210,16 +214,17 @@ describe('evaluateCriterion: states', () => {
     expect(result.message.en).toMatch(/^The rule could not be evaluated: /);
   });
 
-  it('gives unknown when a source it reads is unavailable', () => {
+  it('gives unknown, with the reason, when a fact it reads is unavailable', () => {
     const c = criterion('C1', 1, {
       all: [
         { fact: 'spec:owner', exists: true },
-        { not: { fact: 'annotation:plan', exists: false } },
+        { not: { fact: 'fact:scan/report', exists: false } },
       ],
     });
-    const result = evaluateCriterion(c, annotated({ plan: 'https://x.fr' }), {
+    const result = evaluateCriterion(c, entity({ spec: { owner: 'a' } }), {
       now: NOW,
-      unavailableSources: ['annotation'],
+      facts: { 'scan/report': 'stale' },
+      unavailableFacts: { 'scan/report': 'scanner down' },
     });
     expect(result).toEqual({
       criterionId: 'C1',
@@ -227,20 +232,57 @@ describe('evaluateCriterion: states', () => {
       severity: 'blocking',
       state: 'unknown',
       message: {
-        fr: 'Source indisponible pour annotation:plan.',
-        en: 'Source unavailable for annotation:plan.',
+        fr: 'fact:scan/report indisponible : scanner down',
+        en: 'fact:scan/report unavailable: scanner down',
       },
       evidence: [],
     });
   });
 
-  it('is not unknown when the unavailable source is not read', () => {
+  it('covers the facts below an unavailable name, with a reason in both languages', () => {
     const result = evaluateCriterion(
-      criterion('C1', 1, { fact: 'spec:owner', exists: true }),
-      entity({ spec: { owner: 'group:a' } }),
-      { now: NOW, unavailableSources: ['annotation', 'relation'] },
+      criterion('C1', 1, {
+        fact: 'fact:skeleton/annotation/a/b',
+        exists: true,
+      }),
+      entity({}),
+      {
+        now: NOW,
+        unavailableFacts: {
+          'skeleton/annotation': { fr: 'non lu', en: 'not read' },
+        },
+      },
+    );
+    expect(result.state).toBe('unknown');
+    expect(result.message).toEqual({
+      fr: 'fact:skeleton/annotation/a/b indisponible : non lu',
+      en: 'fact:skeleton/annotation/a/b unavailable: not read',
+    });
+  });
+
+  it('decides normally on the facts that are available', () => {
+    const partial = {
+      now: NOW,
+      facts: { 'template/actions': ['publish:gitlab'] },
+      unavailableFacts: { skeleton: 'unreadable', 'template/act': 'prefix' },
+    };
+    const result = evaluateCriterion(
+      criterion('C1', 1, {
+        fact: 'fact:template/actions',
+        equals: 'publish:gitlab',
+      }),
+      entity({}),
+      partial,
     );
     expect(result.state).toBe('pass');
+    // Only gathered facts can be unavailable: an annotation named alike is read as usual.
+    expect(
+      evaluateCriterion(
+        criterion('C2', 1, { fact: 'annotation:skeleton', exists: true }),
+        annotated({ skeleton: 'x' }),
+        partial,
+      ).state,
+    ).toBe('pass');
   });
 
   it('lists every state in display order', () => {
@@ -509,9 +551,10 @@ describe('evaluateEntity: steps and gates', () => {
   });
 
   it('closes a gate on an unknown blocking criterion', () => {
-    const result = evaluate({ A: 'x' }, [needs('A', 3)], {
+    const result = evaluate({}, [needsFact('A', 3)], {
       now: NOW,
-      unavailableSources: ['annotation'],
+      facts: { A: 'x' },
+      unavailableFacts: { A: 'source down' },
     });
     expect(result.results[0].state).toBe('unknown');
     expect(result.step).toBe(3);

@@ -9,6 +9,7 @@ import {
   Rule,
   RuleResult,
 } from '../rules';
+import { own } from '../rules/facts';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -24,8 +25,13 @@ export interface EvaluationContext {
   now: Date;
   /** Facts gathered outside the entity document, read by `fact:<name>` rules. */
   facts?: Readonly<Record<string, unknown>>;
-  /** Fact sources that could not answer this time (e.g. an external service down): criteria reading them are `unknown`. */
-  unavailableSources?: string[];
+  /**
+   * Gathered facts that could not be read this time, and why (e.g. a skeleton file refused,
+   * a service down): criteria reading them are `unknown`, the others decide normally. Keys
+   * are names as in `facts`; a key also covers the names below it (`skeleton/annotation`
+   * covers `skeleton/annotation/<name>`). The reason may be given in both languages.
+   */
+  unavailableFacts?: Readonly<Record<string, string | LocalizedText>>;
 }
 
 type LowerSets = {
@@ -130,15 +136,25 @@ function uniqueEvidence(
   return evidence.filter(e => !seen.has(e.fact) && seen.add(e.fact));
 }
 
-/** The first fact of the rule whose source could not answer, if any. */
+/** The first gathered fact the rule reads that is unavailable, and why. */
 function unavailableFact(
   rule: Rule,
   context: EvaluationContext,
-): string | undefined {
-  if (!context.unavailableSources?.length) return undefined;
-  return factsOf(rule).find(fact =>
-    context.unavailableSources!.includes(parseFactName(fact)?.source ?? ''),
-  );
+): { fact: string; reason: string | LocalizedText } | undefined {
+  const unavailable = context.unavailableFacts;
+  if (!unavailable) return undefined;
+  for (const fact of factsOf(rule)) {
+    const parsed = parseFactName(fact);
+    if (parsed?.source !== 'fact' || !parsed.key) continue;
+    // The name itself, then each parent name (`a/b/c`, `a/b`, `a`).
+    for (let name = parsed.key; name; ) {
+      const reason = own(unavailable, name);
+      if (reason !== undefined) return { fact, reason };
+      const slash = name.lastIndexOf('/');
+      name = slash < 0 ? '' : name.slice(0, slash);
+    }
+  }
+  return undefined;
 }
 
 /** Evaluates one criterion on one entity. Never throws. */
@@ -172,11 +188,14 @@ export function evaluateCriterion(
   }
   const unavailable = unavailableFact(criterion.rule, context);
   if (unavailable) {
+    const { fact, reason } = unavailable;
+    const why = (l: Language) =>
+      typeof reason === 'string' ? reason : reason[l];
     return result(
       'unknown',
       {
-        fr: `Source indisponible pour ${unavailable}.`,
-        en: `Source unavailable for ${unavailable}.`,
+        fr: `${fact} indisponible : ${why('fr')}`,
+        en: `${fact} unavailable: ${why('en')}`,
       },
       [],
     );

@@ -1,6 +1,14 @@
 export * from './types';
-export { DEFAULT_CRITERIA, ENTITY_CRITERIA } from './defaultCriteria';
-export { TEMPLATE_CRITERIA, TEMPLATE_FACTS } from './templateCriteria';
+export {
+  DEFAULT_CRITERIA,
+  ENTITY_CRITERIA,
+  withConsoleHosts,
+} from './defaultCriteria';
+export {
+  TEMPLATE_CREATES_CRITERION,
+  TEMPLATE_CRITERIA,
+  TEMPLATE_FACTS,
+} from './templateCriteria';
 export { MEASURED_CRITERIA } from './measured';
 export * from './templateScore';
 export { evaluateCriterion, evaluateEntity, isApplicable } from './evaluate';

@@ -20,6 +20,9 @@ export const TEMPLATE_FACTS = {
 
 const SOURCE = 'Cloud Pi Native onboarding suite (template scoring)';
 
+/** The criterion a template must meet for any other to count in its score. */
+export const TEMPLATE_CREATES_CRITERION = 'T1-CREATES';
+
 /**
  * Criteria for scaffolder templates, on the same gates as the journey: a template's
  * gate N is GO when it gives every project created from it what gate N needs from a
@@ -29,6 +32,29 @@ const SOURCE = 'Cloud Pi Native onboarding suite (template scoring)';
  * Production evidence (gate 4) cannot come from a template.
  */
 export const TEMPLATE_CRITERIA: readonly Criterion[] = [
+  {
+    id: TEMPLATE_CREATES_CRITERION,
+    step: 1,
+    severity: 'blocking',
+    title: {
+      fr: 'Le modèle crée quelque chose',
+      en: 'The template creates something',
+    },
+    rationale: {
+      fr: 'Un modèle sans étape ne crée rien : il ne remplit aucun critère, même ceux qui seraient vrais faute de contenu (un formulaire vide est « documenté »).',
+      en: 'A template with no steps creates nothing: it meets no criterion, not even those true for want of content (an empty form is "documented").',
+    },
+    appliesTo: TEMPLATE,
+    rule: { fact: TEMPLATE_FACTS.actions, exists: true },
+    remediation: {
+      text: {
+        fr: 'Ajoutez les étapes (spec.steps) qui créent le projet.',
+        en: 'Add the steps (spec.steps) that create the project.',
+      },
+      link: 'https://backstage.io/docs/features/software-templates/writing-templates',
+    },
+    source: SOURCE,
+  },
   {
     id: 'T1-OWNER',
     step: 1,

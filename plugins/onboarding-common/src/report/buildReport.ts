@@ -114,7 +114,7 @@ export function buildReport(options: {
       },
     ];
   });
-  const consoleUrl = getConsoleProjectUrl(entity, links.consoleBaseUrl);
+  const consoleUrl = getConsoleProjectUrl(entity, links);
   return {
     entityRef: stringifyEntityRef(entity),
     language,
@@ -130,16 +130,14 @@ export function buildReport(options: {
     ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
     gates: evaluation.gates,
     results,
-    ...(options.factSources?.length ? { factSources: options.factSources } : {}),
+    ...(options.factSources?.length
+      ? { factSources: options.factSources }
+      : {}),
     links: {
       ...(consoleUrl
         ? {
             console: consoleUrl,
-            consoleServices: getConsoleProjectUrl(
-              entity,
-              links.consoleBaseUrl,
-              'services',
-            ),
+            consoleServices: getConsoleProjectUrl(entity, links, 'services'),
           }
         : {}),
       docs: getDocsUrl(links.docsBaseUrl),
