@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -81,10 +81,13 @@ const poor = item(
 
 async function renderScores(templates: TemplateDetail[]) {
   const { api, calls } = createInProcessOnboardingApi({ templates });
-  await renderInTestApp(<TemplateScores />, {
-    config: testAppConfig('en'),
-    apis: [[onboardingApiRef, api]],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+  // Inside act, so that the API's first answers settle there.
+  await act(async () => {
+    renderInTestApp(<TemplateScores />, {
+      config: testAppConfig('en'),
+      apis: [[onboardingApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
   });
   return calls;
 }
