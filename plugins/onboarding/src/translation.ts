@@ -25,8 +25,6 @@ export const onboardingTranslationRef = createTranslationRef({
       missingDescription:
         "Add this annotation to the entity's catalog-info.yaml to place it on the Cloud Pi Native journey (1 to 5):",
       invalidTitle: 'Invalid onboarding step',
-      invalidDescription:
-        'The annotation {{annotation}} holds {{value}}: expected a whole number from 1 to 5.',
       errorTitle: 'The onboarding evaluation could not be loaded',
       retry: 'Retry',
       newTab: '(opens in a new tab)',
@@ -98,6 +96,12 @@ export const onboardingTranslationRef = createTranslationRef({
       templatesTab: 'Templates',
       ownerLabel: 'Team',
       noGroups: 'No group in the catalog.',
+    },
+    freshness: {
+      evaluatedAt: 'Evidence evaluated on {{date}}.',
+      sourceGathered: '{{source}}: facts gathered on {{date}}.',
+      sourceNotGathered: '{{source}}: no facts gathered.',
+      sourceUnavailable: 'Could not provide: {{facts}}.',
     },
     perimeterFilter: {
       label: 'Show resources for',

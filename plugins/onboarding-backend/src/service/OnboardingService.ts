@@ -19,6 +19,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 /** Set by the scaffolder on what a template creates (backstage.io/source-template). */
 const ANNOTATION_SOURCE_TEMPLATE = 'backstage.io/source-template';
 import {
+  CriteriaDocument,
   EntityEvaluation,
   EntityReport,
   FactSourceStatus,
@@ -26,8 +27,13 @@ import {
   LocalizedText,
   StepNumber,
   TeamSummary,
+  TemplateDetail,
+  TemplateOutcomes,
+  TemplateScoreItem,
   TemplateScoresResponse,
+  buildCriteriaDocument,
   buildReport,
+  compareTemplateScores,
   scoreTemplate,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -528,18 +534,23 @@ export class OnboardingService {
     return summary;
   }
 
+  /** The criteria in force, described in one language (`GET /criteria`). */
+  getCriteriaDocument(language: Language): CriteriaDocument {
+    return buildCriteriaDocument({
+      criteria: this.deps.criteria.criteria,
+      criteriaVersion: this.deps.criteria.version,
+      language,
+      links: this.deps.settings.links,
+    });
+  }
+
   /**
-   * Every template the caller may see, scored with the template criteria (evaluated now:
-   * templates are few), with how far the projects created from each one got.
+   * For each template (lower-case ref), how far the catalog entities created from it got,
+   * by their latest stored evaluation.
    */
-  async getTemplateScores(
+  private async templateOutcomes(
     credentials: BackstageCredentials,
-    language: Language,
-  ): Promise<TemplateScoresResponse> {
-    const { items: templates } = await this.deps.catalog.getEntities(
-      { filter: { kind: 'template' } },
-      { credentials },
-    );
+  ): Promise<(templateRef: string) => TemplateOutcomes> {
     const { items: created } = await this.deps.catalog.getEntities(
       {
         filter: {
@@ -572,50 +583,98 @@ export class OnboardingService {
         await this.deps.store.listLatestByRefs([...createdBy.values()].flat())
       ).map(row => [row.entityRef, row.step]),
     );
+    return templateRef => {
+      const projects = createdBy.get(templateRef.toLocaleLowerCase('en')) ?? [];
+      const counts: Record<StepNumber, number> = {
+        1: 0,
+        2: 0,
+        3: 0,
+        4: 0,
+        5: 0,
+      };
+      let notEvaluated = 0;
+      for (const project of projects) {
+        const step = latest.get(project.toLocaleLowerCase('en'));
+        if (step) counts[step as StepNumber] += 1;
+        else notEvaluated += 1;
+      }
+      return { total: projects.length, counts, notEvaluated };
+    };
+  }
 
+  /** A template's score and its projects' outcomes, with the evaluation they come from. */
+  private async scoreOne(
+    template: Entity,
+    outcomesOf: (templateRef: string) => TemplateOutcomes,
+  ): Promise<{
+    item: TemplateScoreItem;
+    evaluation: EntityEvaluation;
+    factSources: FactSourceStatus[];
+  }> {
+    const ref = stringifyEntityRef(template);
+    const { evaluation, factSources } = await this.evaluate(template);
+    return {
+      evaluation,
+      factSources,
+      item: {
+        entityRef: ref,
+        title: template.metadata.title ?? template.metadata.name,
+        ...(template.metadata.description
+          ? { description: template.metadata.description }
+          : {}),
+        score: scoreTemplate(evaluation),
+        outcomes: outcomesOf(ref),
+      },
+    };
+  }
+
+  /**
+   * Every template the caller may see, scored with the template criteria (evaluated now:
+   * templates are few), with how far the projects created from each one got; scores
+   * only, best first (each template's criteria: `getTemplateDetail`).
+   */
+  async getTemplateScores(
+    credentials: BackstageCredentials,
+  ): Promise<TemplateScoresResponse> {
+    const { items: templates } = await this.deps.catalog.getEntities(
+      { filter: { kind: 'template' } },
+      { credentials },
+    );
+    const outcomesOf = await this.templateOutcomes(credentials);
     const items = await Promise.all(
-      templates.map(async template => {
-        const ref = stringifyEntityRef(template);
-        const { evaluation, factSources } = await this.evaluate(template);
-        const projects = createdBy.get(ref.toLocaleLowerCase('en')) ?? [];
-        const counts: Record<StepNumber, number> = {
-          1: 0,
-          2: 0,
-          3: 0,
-          4: 0,
-          5: 0,
-        };
-        let notEvaluated = 0;
-        for (const project of projects) {
-          const step = latest.get(project.toLocaleLowerCase('en'));
-          if (step) counts[step as StepNumber] += 1;
-          else notEvaluated += 1;
-        }
-        return {
-          entityRef: ref,
-          title: template.metadata.title ?? template.metadata.name,
-          ...(template.metadata.description
-            ? { description: template.metadata.description }
-            : {}),
-          score: scoreTemplate(evaluation),
-          report: this.report(
-            template,
-            evaluation,
-            language,
-            undefined,
-            factSources,
-          ),
-          outcomes: { total: projects.length, counts, notEvaluated },
-        };
-      }),
+      templates.map(
+        async template => (await this.scoreOne(template, outcomesOf)).item,
+      ),
     );
-    items.sort(
-      (a, b) =>
-        b.score.startStep - a.score.startStep ||
-        b.score.share - a.score.share ||
-        a.title.localeCompare(b.title),
+    return { items: items.sort(compareTemplateScores) };
+  }
+
+  /** One template's score, its projects' outcomes and its report; 404 when the caller may not see it. */
+  async getTemplateDetail(
+    templateRef: string,
+    credentials: BackstageCredentials,
+    language: Language,
+  ): Promise<TemplateDetail> {
+    const template = await this.deps.catalog.getEntityByRef(templateRef, {
+      credentials,
+    });
+    if (!template) {
+      throw new NotFoundError(`No template ${templateRef} in the catalog`);
+    }
+    const { item, evaluation, factSources } = await this.scoreOne(
+      template,
+      await this.templateOutcomes(credentials),
     );
-    return { items };
+    return {
+      ...item,
+      report: this.report(
+        template,
+        evaluation,
+        language,
+        undefined,
+        factSources,
+      ),
+    };
   }
 
   /** The entity's step over time, newest first. */

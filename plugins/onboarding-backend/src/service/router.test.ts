@@ -55,6 +55,16 @@ const secret: Entity = {
     owner: 'group:default/equipe-plateforme',
   },
 };
+const stepInWords: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'step-in-words',
+    namespace: 'default',
+    annotations: { 'cloud-pi-native.fr/onboarding-step': 'quatre' },
+  },
+  spec: { type: 'service', owner: 'group:default/equipe-usagers' },
+};
 const team: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
@@ -67,7 +77,9 @@ const catalogFactory = createServiceFactory({
   service: catalogServiceRef,
   deps: {},
   factory: () => {
-    const catalog = catalogServiceMock({ entities: [portail, secret, team] });
+    const catalog = catalogServiceMock({
+      entities: [portail, secret, stepInWords, team],
+    });
     const getEntityByRef = catalog.getEntityByRef.bind(catalog);
     catalog.getEntityByRef = async (ref, options) => {
       const principal = (
@@ -150,16 +162,23 @@ describe('onboarding REST API', () => {
         verdict: 'NO-GO',
         blockers: ['S3-PROBES'],
       });
+      expect(res.body.declaration).toEqual({ state: 'declared', step: 3 });
       const probes = res.body.results.find(
         (r: { id: string }) => r.id === 'S3-PROBES',
       );
-      expect(probes.state).toBe('fail');
-      expect(probes.message).toMatch(
-        /Absent : l'annotation cloud-pi-native.fr\/health-path/,
-      );
-      expect(probes.remediation.annotations).toEqual({
-        'cloud-pi-native.fr/health-path': '/health',
+      expect(probes).toEqual({
+        id: 'S3-PROBES',
+        state: 'fail',
+        message: expect.stringMatching(
+          /Absent : l'annotation cloud-pi-native.fr\/health-path/,
+        ),
+        evidence: [{ fact: 'annotation:cloud-pi-native.fr/health-path' }],
       });
+      // Template criteria do not apply to a component: left out, counted.
+      expect(res.body.omitted.notApplicableToKind).toBeGreaterThan(0);
+      expect(
+        res.body.results.some((r: { id: string }) => r.id.startsWith('T')),
+      ).toBe(false);
       expect(res.body.links.console).toBe(
         'https://console.example.fr/projects/dossier-usager',
       );
@@ -169,12 +188,45 @@ describe('onboarding REST API', () => {
       expect(res.body.links.stepDocs).toBe(
         'https://docs.example.fr/guide/get-started',
       );
-      const sonar = res.body.results.find(
-        (r: { id: string }) => r.id === 'S3-SONAR',
-      );
-      expect(sonar.remediation.link).toBe(
-        'https://docs.example.fr/services/sonarqube',
-      );
+    });
+
+    it('carries an unreadable declared step, with why it is refused', async () => {
+      const res = await request(server)
+        .get('/api/onboarding/entities/default/component/step-in-words?lang=en')
+        .set('Authorization', asUser());
+      expect(res.status).toBe(200);
+      expect(res.body.declaration).toEqual({
+        state: 'invalid',
+        value: 'quatre',
+        message:
+          'The annotation cloud-pi-native.fr/onboarding-step holds "quatre": expected a whole number from 1 to 5.',
+      });
+      expect(res.body.declaredStep).toBeUndefined();
+    });
+
+    it('answers 304 to a caller who holds the same report, 200 with a new ETag otherwise', async () => {
+      const path = '/api/onboarding/entities/default/component/portail-usager';
+      const first = await request(server)
+        .get(path)
+        .set('Authorization', asUser());
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await request(server)
+        .get(path)
+        .set('Authorization', asUser())
+        .set('If-None-Match', first.headers.etag);
+      expect(again.status).toBe(304);
+      expect(again.text).toBeFalsy();
+      expect(again.headers.etag).toBe(first.headers.etag);
+      // Another language is another body.
+      const english = await request(server)
+        .get(`${path}?lang=en`)
+        .set('Authorization', asUser())
+        .set('If-None-Match', first.headers.etag);
+      expect(english.status).toBe(200);
+      expect(english.headers.etag).not.toBe(first.headers.etag);
+      expect(english.body.language).toBe('en');
     });
 
     it('speaks English on ?lang=en', async () => {
@@ -189,7 +241,6 @@ describe('onboarding REST API', () => {
       expect(probes.message).toMatch(
         /^Missing: the annotation cloud-pi-native.fr\/health-path is not set/,
       );
-      expect(probes.title).toBe('Health probes are exposed');
     });
 
     it('answers 404 for an unknown entity and for one the catalog hides from the caller', async () => {
@@ -473,16 +524,69 @@ describe('onboarding REST API', () => {
     });
   });
 
-  it('lists the criteria in force', async () => {
-    const res = await request(server)
-      .get('/api/onboarding/criteria?lang=en')
-      .set('Authorization', asUser());
-    expect(res.status).toBe(200);
-    expect(res.body.criteriaVersion).toMatch(/^[0-9a-f]{16}$/);
-    const ids = res.body.items.map((c: { id: string }) => c.id);
-    expect(ids).toContain('S1-SPONSOR');
-    expect(
-      res.body.items.find((c: { id: string }) => c.id === 'S1-SPONSOR').title,
-    ).toBe('A sponsor backs the initiative');
+  describe('GET /criteria', () => {
+    it('lists the criteria in force, with the texts reports leave out', async () => {
+      const res = await request(server)
+        .get('/api/onboarding/criteria?lang=en')
+        .set('Authorization', asUser());
+      expect(res.status).toBe(200);
+      expect(res.body.criteriaVersion).toMatch(/^[0-9a-f]{16}$/);
+      expect(res.body.language).toBe('en');
+      const ids = res.body.items.map((c: { id: string }) => c.id);
+      expect(ids).toContain('S1-SPONSOR');
+      const probes = res.body.items.find(
+        (c: { id: string }) => c.id === 'S3-PROBES',
+      );
+      expect(probes.title).toBe('Health probes are exposed');
+      expect(probes.remediation.annotations).toEqual({
+        'cloud-pi-native.fr/health-path': '/health',
+      });
+      // Links the same for every entity are resolved here, on the configured docs site.
+      expect(
+        res.body.items.find((c: { id: string }) => c.id === 'S3-SONAR')
+          .remediation.link,
+      ).toBe('https://docs.example.fr/services/sonarqube');
+    });
+
+    it('tags the document by criteria version and language, and answers 304 to a caller who holds it', async () => {
+      const fr = await request(server)
+        .get('/api/onboarding/criteria')
+        .set('Authorization', asUser());
+      expect(fr.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(fr.headers['cache-control']).toBe('private, no-cache');
+      const cached = await request(server)
+        .get('/api/onboarding/criteria?lang=fr')
+        .set('Authorization', asUser())
+        .set('If-None-Match', `"other", W/${fr.headers.etag}`);
+      expect(cached.status).toBe(304);
+      const en = await request(server)
+        .get('/api/onboarding/criteria?lang=en')
+        .set('Authorization', asUser())
+        .set('If-None-Match', fr.headers.etag);
+      expect(en.status).toBe(200);
+      expect(en.headers.etag).not.toBe(fr.headers.etag);
+    });
+  });
+
+  describe('GET /groups/:namespace/:name/summary', () => {
+    it('answers 304 to a caller who holds the same summary', async () => {
+      const path = '/api/onboarding/groups/default/equipe-usagers/summary';
+      const first = await request(server)
+        .get(path)
+        .set('Authorization', asUser());
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toBeTruthy();
+      const again = await request(server)
+        .get(path)
+        .set('Authorization', asUser())
+        .set('If-None-Match', first.headers.etag);
+      expect(again.status).toBe(304);
+      const stale = await request(server)
+        .get(path)
+        .set('Authorization', asUser())
+        .set('If-None-Match', '"stale"');
+      expect(stale.status).toBe(200);
+      expect(stale.body.groupRef).toBe('group:default/equipe-usagers');
+    });
   });
 });

@@ -11,6 +11,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  CriteriaDocument,
   DEFAULT_LANGUAGE,
   Language,
   onboardingRefreshPermission,
@@ -18,6 +19,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingService } from './OnboardingService';
 import { readEntityDocuments } from './entityDocument';
+import { sendWithEtag } from './etag';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -46,6 +48,9 @@ export function loadOpenApiSpec(): Record<string, unknown> {
 // The validator has already checked `lang` against the spec's enum.
 const languageOf = (req: express.Request) =>
   (req.query.lang as Language | undefined) ?? DEFAULT_LANGUAGE;
+
+/** Bumped when the criteria document's shape changes, so browsers drop what they hold. */
+const CRITERIA_DOCUMENT_FORMAT = 2;
 
 const entityRefOf = (req: express.Request) =>
   stringifyEntityRef({
@@ -86,29 +91,29 @@ export async function createRouter(
     res.json(viewJourney(languageOf(req)));
   });
 
+  // The criteria are fixed for the life of the process: one document per language.
+  const criteriaDocuments = new Map<Language, CriteriaDocument>();
   router.get('/criteria', async (req, res) => {
     await userOrService(req);
     const language = languageOf(req);
-    const { criteria, version } = service.criteria;
-    res.json({
-      criteriaVersion: version,
-      items: criteria.map(c => ({
-        id: c.id,
-        step: c.step,
-        severity: c.severity,
-        title: c.title[language],
-        rationale: c.rationale[language],
-        appliesTo: c.appliesTo ?? {},
-        rule: c.rule,
-        remediation: { ...c.remediation, text: c.remediation.text[language] },
-        source: c.source,
-      })),
-    });
+    let document = criteriaDocuments.get(language);
+    if (!document) {
+      document = service.getCriteriaDocument(language);
+      criteriaDocuments.set(language, document);
+    }
+    sendWithEtag(
+      req,
+      res,
+      document,
+      `criteria/${CRITERIA_DOCUMENT_FORMAT}/${document.criteriaVersion}/${language}`,
+    );
   });
 
   router.get('/entities/:namespace/:kind/:name', async (req, res) => {
     const credentials = await userOrService(req);
-    res.json(
+    sendWithEtag(
+      req,
+      res,
       await service.getEntityReport(
         entityRefOf(req),
         credentials,
@@ -154,7 +159,9 @@ export async function createRouter(
     const weeks = req.query.weeks
       ? Number(req.query.weeks)
       : DEFAULT_TREND_WEEKS;
-    res.json(
+    sendWithEtag(
+      req,
+      res,
       await service.getGroupSummary(groupRef, credentials, languageOf(req), {
         weeks,
       }),
@@ -163,7 +170,25 @@ export async function createRouter(
 
   router.get('/templates', async (req, res) => {
     const credentials = await userOrService(req);
-    res.json(await service.getTemplateScores(credentials, languageOf(req)));
+    sendWithEtag(req, res, await service.getTemplateScores(credentials));
+  });
+
+  router.get('/templates/:namespace/:name', async (req, res) => {
+    const credentials = await userOrService(req);
+    const templateRef = stringifyEntityRef({
+      kind: 'template',
+      namespace: req.params.namespace,
+      name: req.params.name,
+    });
+    sendWithEtag(
+      req,
+      res,
+      await service.getTemplateDetail(
+        templateRef,
+        credentials,
+        languageOf(req),
+      ),
+    );
   });
 
   router.post('/evaluate', async (req, res) => {

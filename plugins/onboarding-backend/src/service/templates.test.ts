@@ -119,20 +119,78 @@ describe('template scoring', () => {
       (i: { entityRef: string }) => i.entityRef === 'template:default/vide',
     );
     expect(empty.score).toMatchObject({ startStep: 1, met: 0, share: 0 });
+    const detail = await request(server)
+      .get('/api/onboarding/templates/default/vide?lang=en')
+      .set('Authorization', auth);
     const state = (id: string) =>
-      empty.report.results.find((r: { id: string }) => r.id === id)?.state;
+      detail.body.report.results.find((r: { id: string }) => r.id === id)
+        ?.state;
     expect(state('T1-CREATES')).toBe('fail');
-    expect(empty.report.nextGate.blockers).toContain('T1-CREATES');
+    expect(detail.body.report.nextGate.blockers).toContain('T1-CREATES');
   });
 
-  it('explains each template criterion from the skeleton it generates', async () => {
+  it('lists scores only, a couple of kilobytes at most per template', async () => {
     const res = await request(server)
       .get('/api/onboarding/templates?lang=en')
       .set('Authorization', auth);
-    const basic = res.body.items.find(
-      (i: { entityRef: string }) =>
-        i.entityRef === 'template:default/api-basique',
+    expect(res.body.items).toHaveLength(4);
+    for (const item of res.body.items) {
+      expect(Object.keys(item).sort()).toEqual(
+        expect.arrayContaining(['entityRef', 'outcomes', 'score', 'title']),
+      );
+      expect(item).not.toHaveProperty('report');
+      expect(Buffer.byteLength(JSON.stringify(item))).toBeLessThanOrEqual(
+        2 * 1024,
+      );
+    }
+  });
+
+  it('details one template: its score, outcomes and report', async () => {
+    const list = await request(server)
+      .get('/api/onboarding/templates?lang=en')
+      .set('Authorization', auth);
+    const res = await request(server)
+      .get('/api/onboarding/templates/default/service-cloud-pi-native?lang=en')
+      .set('Authorization', auth);
+    expect(res.status).toBe(200);
+    const { report, ...summary } = res.body;
+    expect(summary).toEqual(
+      list.body.items.find(
+        (i: { entityRef: string }) =>
+          i.entityRef === 'template:default/service-cloud-pi-native',
+      ),
     );
+    expect(report.entityRef).toBe('template:default/service-cloud-pi-native');
+    // Entity criteria are meant for other kinds: left out and counted.
+    expect(report.omitted.notApplicableToKind).toBeGreaterThan(0);
+    expect(
+      report.results.every((r: { id: string }) => r.id.startsWith('T')),
+    ).toBe(true);
+    const again = await request(server)
+      .get('/api/onboarding/templates/default/service-cloud-pi-native?lang=en')
+      .set('Authorization', auth)
+      .set('If-None-Match', res.headers.etag);
+    expect(again.status).toBe(304);
+  });
+
+  it('answers 404 for a template that is not in the catalog', async () => {
+    const res = await request(server)
+      .get('/api/onboarding/templates/default/made-1')
+      .set('Authorization', auth);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe(
+      'No template template:default/made-1 in the catalog',
+    );
+  });
+
+  it('explains each template criterion from the skeleton it generates', async () => {
+    const detail = async (name: string) =>
+      (
+        await request(server)
+          .get(`/api/onboarding/templates/default/${name}?lang=en`)
+          .set('Authorization', auth)
+      ).body;
+    const basic = await detail('api-basique');
     const state = (id: string) =>
       basic.report.results.find((r: { id: string }) => r.id === id)?.state;
     expect(state('T1-REGISTER')).toBe('pass');
@@ -140,12 +198,9 @@ describe('template scoring', () => {
     expect(state('T2-LIFECYCLE')).toBe('fail');
     expect(state('T3-CONSOLE')).toBe('fail');
     expect(state('T3-PIPELINE')).toBe('fail');
-    // Entity criteria do not apply to templates.
-    expect(state('S1-SPONSOR')).toBe('not-applicable');
-    const quick = res.body.items.find(
-      (i: { entityRef: string }) =>
-        i.entityRef === 'template:default/script-rapide',
-    );
+    // Entity criteria do not apply to templates: not in the report.
+    expect(state('S1-SPONSOR')).toBeUndefined();
+    const quick = await detail('script-rapide');
     const register = quick.report.results.find(
       (r: { id: string }) => r.id === 'T1-REGISTER',
     );

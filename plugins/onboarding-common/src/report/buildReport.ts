@@ -3,9 +3,10 @@ import {
   Criterion,
   CriterionState,
   EntityEvaluation,
+  ExemptionInfo,
   GateResult,
-  Severity,
 } from '../criteria/types';
+import { isApplicable } from '../criteria/evaluate';
 import { Language } from '../i18n';
 import { StepNumber, getStep } from '../journey';
 import {
@@ -14,24 +15,26 @@ import {
   getDocsUrl,
   resolveRemediationLink,
 } from '../links';
+import { DeclaredStepReport, reportDeclaredStep } from './declaredStepReport';
+import { dependsOnEntity } from './remediationLinks';
 
-/** One criterion's result as the API serves it: texts in one language, links resolved. */
-export interface CriterionReport {
+/**
+ * One criterion's outcome for one entity, as the API serves it: only what depends on the
+ * entity. The criterion's title, rationale, remediation text and source come once from
+ * `GET /criteria` (see `joinCriteria`).
+ */
+export interface CriterionOutcome {
   id: string;
-  step: StepNumber;
-  severity: Severity;
   state: CriterionState;
-  title: string;
-  rationale: string;
+  /** What was found and, when not met, what is expected, in the report's language. */
   message: string;
   evidence: Array<{ fact: string; value?: string }>;
-  remediation: {
-    text: string;
-    link?: string;
-    annotations?: Record<string, string>;
-  };
-  source: string;
-  exemption?: EntityEvaluation['results'][number]['exemption'];
+  /**
+   * The criterion's remediation link resolved for this entity, when it depends on the entity
+   * (a console project tab); links the same for every entity are in the criteria document.
+   */
+  remediationLink?: string;
+  exemption?: ExemptionInfo;
 }
 
 /**
@@ -49,18 +52,27 @@ export interface FactSourceStatus {
   unavailable?: Record<string, string>;
 }
 
-/** What the backend's `GET /entities/...` and `POST /evaluate` answer, and the frontend shows. */
+/** What the backend's `GET /entities/...` and `POST /evaluate` answer. */
 export interface EntityReport {
   entityRef: string;
   language: Language;
   evaluatedAt?: string;
+  /** The criteria document (`GET /criteria`) the results are to be read with. */
   criteriaVersion: string;
   step: StepNumber;
   declaredStep?: StepNumber;
+  /** What the step annotation says, including an unreadable value and why it is refused. */
+  declaration: DeclaredStepReport;
   discrepancy?: EntityEvaluation['discrepancy'];
   nextGate?: GateResult;
   gates: GateResult[];
-  results: CriterionReport[];
+  /** Outcomes of the criteria that apply to the entity's kind. */
+  results: CriterionOutcome[];
+  /** Criteria left out of `results`, counted. */
+  omitted: {
+    /** Criteria meant for other kinds (e.g. template criteria on a component). */
+    notApplicableToKind: number;
+  };
   /** The fact sources consulted for this evaluation, when any applied. */
   factSources?: FactSourceStatus[];
   links: {
@@ -71,7 +83,16 @@ export interface EntityReport {
   };
 }
 
-/** Presents an evaluation for one language; criteria no longer configured are left out. */
+/** Whether a criterion is meant for entities of this kind at all (ignoring type and lifecycle). */
+function appliesToKind(criterion: Criterion, kind: string): boolean {
+  const kinds = criterion.appliesTo?.kinds;
+  return !kinds?.length || isApplicable({ kinds }, { kind } as Entity);
+}
+
+/**
+ * Presents an evaluation for one language. Criteria no longer configured are left out;
+ * criteria meant for other kinds are left out and counted.
+ */
 export function buildReport(options: {
   entity: Entity;
   evaluation: EntityEvaluation;
@@ -84,32 +105,29 @@ export function buildReport(options: {
 }): EntityReport {
   const { entity, evaluation, criteria, language, links } = options;
   const byId = new Map(criteria.map(c => [c.id, c]));
-  const results = evaluation.results.flatMap(result => {
+  let notApplicableToKind = 0;
+  const results = evaluation.results.flatMap((result): CriterionOutcome[] => {
     const criterion = byId.get(result.criterionId);
     if (!criterion) return [];
-    const link = resolveRemediationLink(
-      criterion.remediation.link,
-      entity,
-      links,
-    );
+    if (
+      result.state === 'not-applicable' &&
+      !appliesToKind(criterion, entity.kind)
+    ) {
+      notApplicableToKind += 1;
+      return [];
+    }
+    const configured = criterion.remediation.link;
+    const link =
+      configured && dependsOnEntity(configured)
+        ? resolveRemediationLink(configured, entity, links)
+        : undefined;
     return [
       {
         id: criterion.id,
-        step: result.step,
-        severity: result.severity,
         state: result.state,
-        title: criterion.title[language],
-        rationale: criterion.rationale[language],
         message: result.message[language],
         evidence: result.evidence,
-        remediation: {
-          text: criterion.remediation.text[language],
-          ...(link ? { link } : {}),
-          ...(criterion.remediation.annotations
-            ? { annotations: criterion.remediation.annotations }
-            : {}),
-        },
-        source: criterion.source,
+        ...(link ? { remediationLink: link } : {}),
         ...(result.exemption ? { exemption: result.exemption } : {}),
       },
     ];
@@ -126,10 +144,12 @@ export function buildReport(options: {
     ...(evaluation.declaredStep
       ? { declaredStep: evaluation.declaredStep }
       : {}),
+    declaration: reportDeclaredStep(entity, language),
     ...(evaluation.discrepancy ? { discrepancy: evaluation.discrepancy } : {}),
     ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
     gates: evaluation.gates,
     results,
+    omitted: { notApplicableToKind },
     ...(options.factSources?.length
       ? { factSources: options.factSources }
       : {}),

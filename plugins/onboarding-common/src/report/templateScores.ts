@@ -12,17 +12,34 @@ export interface TemplateOutcomes {
   notEvaluated: number;
 }
 
-/** One template's score, its criteria and its projects' outcomes. */
+/** One template's score and its projects' outcomes, as `GET /templates` lists it. */
 export interface TemplateScoreItem {
   entityRef: string;
   title: string;
   description?: string;
   score: TemplateScore;
-  report: EntityReport;
   outcomes: TemplateOutcomes;
 }
 
-/** What `GET /templates` answers: every template the caller may see, best first. */
+/** What `GET /templates` answers: every template the caller may see, best first, scores only. */
 export interface TemplateScoresResponse {
   items: TemplateScoreItem[];
+}
+
+/** What `GET /templates/:namespace/:name` answers: one template's score and its report. */
+export interface TemplateDetail<Report = EntityReport>
+  extends TemplateScoreItem {
+  report: Report;
+}
+
+/** Best first: the later projects start, then the larger share of criteria met, then by title. */
+export function compareTemplateScores(
+  a: TemplateScoreItem,
+  b: TemplateScoreItem,
+): number {
+  return (
+    b.score.startStep - a.score.startStep ||
+    b.score.share - a.score.share ||
+    a.title.localeCompare(b.title)
+  );
 }

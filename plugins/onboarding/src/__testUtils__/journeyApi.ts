@@ -6,12 +6,16 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import {
   DEFAULT_CRITERIA,
+  EntityReport,
   EvaluationHistoryItem,
+  FactSourceStatus,
   Language,
   TeamSummary,
-  TemplateScoresResponse,
+  TemplateDetail,
+  buildCriteriaDocument,
   buildReport,
   evaluateEntity,
+  joinCriteria,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from '../api';
@@ -27,8 +31,10 @@ export interface InProcessOptions {
   history?: EvaluationHistoryItem[];
   /** Team summaries by group ref (e.g. `group:default/equipe-usagers`); others are 404. */
   summaries?: Record<string, TeamSummary>;
-  /** What `getTemplateScores` answers. */
-  templateScores?: TemplateScoresResponse;
+  /** The templates served, best first, as `GET /templates/:namespace/:name` details them. */
+  templates?: TemplateDetail[];
+  /** Fact sources every report names. */
+  factSources?: FactSourceStatus[];
   now?: Date;
 }
 
@@ -64,17 +70,31 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
       );
     return entity;
   };
+  // Served as the backend serves it, then joined as the client joins it.
+  const join = (lean: EntityReport) =>
+    joinCriteria(
+      lean,
+      buildCriteriaDocument({
+        criteria: DEFAULT_CRITERIA,
+        criteriaVersion: lean.criteriaVersion,
+        language: lean.language,
+        links,
+      }),
+    );
   const report = (ref: CompoundEntityRef, language: Language) => {
     const entity = find(ref);
-    return buildReport({
-      entity,
-      evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now }),
-      criteria: DEFAULT_CRITERIA,
-      criteriaVersion: 'in-process',
-      language,
-      links,
-      evaluatedAt: now,
-    });
+    return join(
+      buildReport({
+        entity,
+        evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now }),
+        criteria: DEFAULT_CRITERIA,
+        criteriaVersion: 'in-process',
+        language,
+        links,
+        evaluatedAt: now,
+        factSources: options.factSources,
+      }),
+    );
   };
 
   const api: OnboardingApi = {
@@ -92,7 +112,20 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     },
     async getTemplateScores(language) {
       maybeFail(`templates:${language}`);
-      return options.templateScores ?? { items: [] };
+      return {
+        items: (options.templates ?? []).map(({ report: _, ...item }) => item),
+      };
+    },
+    async getTemplateDetail(ref, language) {
+      maybeFail(`template:${ref.name}:${language}`);
+      const detail = options.templates?.find(
+        t => t.entityRef === `template:${ref.namespace}/${ref.name}`,
+      );
+      if (!detail)
+        throw new NotFoundError(
+          `No template template:${ref.namespace}/${ref.name} in the catalog`,
+        );
+      return { ...detail, report: join(detail.report) };
     },
     async getGroupSummary(ref, language) {
       maybeFail(`summary:${language}`);

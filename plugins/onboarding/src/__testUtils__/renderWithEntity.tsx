@@ -1,4 +1,5 @@
 import { ReactElement } from 'react';
+import { act } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { storageApiRef } from '@backstage/frontend-plugin-api';
 import { JsonObject } from '@backstage/types';
@@ -42,15 +43,19 @@ export async function renderWithEntity(
     ...options,
     entities: options.known === false ? [] : [entity],
   });
-  const rendered = await renderInTestApp(
-    <EntityProvider entity={entity}>{element}</EntityProvider>,
-    {
-      config: testAppConfig(options.language ?? 'en'),
-      apis: [
-        [onboardingApiRef, api],
-        [storageApiRef, mockApis.storage({ data: options.storage ?? {} })],
-      ],
-    },
-  );
+  // Inside act, so that what the first render starts (the API's answers) settles there.
+  let rendered!: ReturnType<typeof renderInTestApp>;
+  await act(async () => {
+    rendered = renderInTestApp(
+      <EntityProvider entity={entity}>{element}</EntityProvider>,
+      {
+        config: testAppConfig(options.language ?? 'en'),
+        apis: [
+          [onboardingApiRef, api],
+          [storageApiRef, mockApis.storage({ data: options.storage ?? {} })],
+        ],
+      },
+    );
+  });
   return { unmount: rendered.unmount, apis: rendered.apis, calls };
 }

@@ -2,14 +2,15 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityHistory,
-  EntityReport,
+  JoinedEntityReport,
   JourneyView,
   Language,
   TeamSummary,
+  TemplateDetail,
   TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
-/** Client of the onboarding backend. */
+/** Client of the onboarding backend. Reports come joined with their criteria's texts. */
 export interface OnboardingApi {
   /** The whole journey (steps, perimeters, resources) with its texts in one language. */
   getJourney(language: Language): Promise<JourneyView>;
@@ -17,19 +18,24 @@ export interface OnboardingApi {
   getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<EntityReport>;
+  ): Promise<JoinedEntityReport>;
   /** Evaluates the entity now and returns the fresh result. */
   refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<EntityReport>;
+  ): Promise<JoinedEntityReport>;
   /** The entity's stored evaluations, newest first. */
   getHistory(
     entity: CompoundEntityRef,
     options?: { limit?: number },
   ): Promise<EntityHistory>;
-  /** Every template, scored, best first, with its projects' outcomes. */
+  /** Every template, scored, best first, with its projects' outcomes (no criteria). */
   getTemplateScores(language: Language): Promise<TemplateScoresResponse>;
+  /** One template's score, outcomes and criteria. */
+  getTemplateDetail(
+    template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
+    language: Language,
+  ): Promise<TemplateDetail<JoinedEntityReport>>;
   /** The maturity of a group and all its sub-groups. */
   getGroupSummary(
     group: CompoundEntityRef,

@@ -4,8 +4,79 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ResponseError } from '@backstage/errors';
-import { viewJourney } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_CRITERIA,
+  Language,
+  buildCriteriaDocument,
+  buildReport,
+  evaluateEntity,
+  scoreTemplate,
+  viewJourney,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { exampleEntity } from '../__testUtils__/exampleCatalog';
 import { OnboardingClient } from './OnboardingClient';
+
+const links = { docsBaseUrl: 'https://cloud-pi-native.fr' };
+const portail = exampleEntity('component', 'portail-usager');
+const template: Entity = {
+  apiVersion: 'scaffolder.backstage.io/v1beta3',
+  kind: 'Template',
+  metadata: { name: 'squelette', namespace: 'default' },
+  spec: { owner: 'group:default/platform' },
+};
+
+/** The backend's criteria version, which a test may change as a redeployment would. */
+let criteriaVersion = 'v1';
+
+const leanReport = (entity: Entity, language: Language) => {
+  const evaluation = evaluateEntity(entity, DEFAULT_CRITERIA, {
+    now: new Date('2026-11-25T12:00:00Z'),
+  });
+  return {
+    evaluation,
+    report: buildReport({
+      entity,
+      evaluation,
+      criteria: DEFAULT_CRITERIA,
+      criteriaVersion,
+      language,
+      links,
+    }),
+  };
+};
+
+/** What the backend answers on the routes whose reports the client joins, or undefined. */
+function answer(url: URL): unknown {
+  const language = (url.searchParams.get('lang') ?? 'fr') as Language;
+  switch (url.pathname) {
+    case '/api/onboarding/criteria':
+      return buildCriteriaDocument({
+        criteria: DEFAULT_CRITERIA,
+        criteriaVersion,
+        language,
+        links,
+      });
+    case '/api/onboarding/entities/default/component/portail-usager':
+      return leanReport(portail, language).report;
+    case '/api/onboarding/templates/default/squelette': {
+      const { evaluation, report } = leanReport(template, language);
+      return {
+        entityRef: 'template:default/squelette',
+        title: 'squelette',
+        score: scoreTemplate(evaluation),
+        outcomes: {
+          total: 0,
+          counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+          notEvaluated: 0,
+        },
+        report,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
 
 /** A real HTTP server standing in for the onboarding backend. */
 function startBackend(): Promise<{
@@ -17,6 +88,12 @@ function startBackend(): Promise<{
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const body = answer(url);
+    if (body) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+      return;
+    }
     if (
       url.pathname === '/api/onboarding/journey' &&
       url.searchParams.get('lang') === 'en'
@@ -75,6 +152,71 @@ describe('OnboardingClient', () => {
   afterAll(
     () => new Promise<void>(resolve => backend.server.close(() => resolve())),
   );
+
+  const criteriaCalls = () =>
+    backend.seen.filter(call => call.includes('/criteria'));
+
+  it('joins reports with the criteria document, read once per language and version', async () => {
+    backend.seen.length = 0;
+    const ref = {
+      kind: 'component',
+      namespace: 'default',
+      name: 'portail-usager',
+    };
+    const en = await client.getEntityReport(ref, 'en');
+    const probes = en.results.find(r => r.id === 'S3-PROBES');
+    expect(probes).toMatchObject({
+      state: 'fail',
+      step: 3,
+      severity: 'blocking',
+      title: 'Health probes are exposed',
+      remediation: {
+        annotations: { 'cloud-pi-native.fr/health-path': '/health' },
+      },
+    });
+    expect(probes?.source).toBeTruthy();
+    await client.getEntityReport(ref, 'en');
+    const fr = await client.getEntityReport(ref, 'fr');
+    expect(fr.results.find(r => r.id === 'S3-PROBES')?.title).toBe(
+      DEFAULT_CRITERIA.find(c => c.id === 'S3-PROBES')?.title.fr,
+    );
+    expect(criteriaCalls()).toEqual([
+      'GET /api/onboarding/criteria?lang=en Bearer user-token',
+      'GET /api/onboarding/criteria?lang=fr Bearer user-token',
+    ]);
+  });
+
+  it('reads the criteria again when a report names another version', async () => {
+    const ref = {
+      kind: 'component',
+      namespace: 'default',
+      name: 'portail-usager',
+    };
+    await client.getEntityReport(ref, 'en');
+    backend.seen.length = 0;
+    criteriaVersion = 'v2';
+    try {
+      const report = await client.getEntityReport(ref, 'en');
+      expect(report.criteriaVersion).toBe('v2');
+      expect(report.results.length).toBeGreaterThan(0);
+      await client.getEntityReport(ref, 'en');
+      expect(criteriaCalls()).toHaveLength(1);
+    } finally {
+      criteriaVersion = 'v1';
+    }
+  });
+
+  it("joins a template's detail", async () => {
+    const detail = await client.getTemplateDetail(
+      { namespace: 'default', name: 'squelette' },
+      'en',
+    );
+    expect(detail.entityRef).toBe('template:default/squelette');
+    expect(detail.report.results.find(r => r.id === 'T1-REGISTER')?.title).toBe(
+      DEFAULT_CRITERIA.find(c => c.id === 'T1-REGISTER')?.title.en,
+    );
+    expect(detail.report.results.every(r => r.id.startsWith('T'))).toBe(true);
+  });
 
   it('reads the journey in the asked language with the user credentials', async () => {
     const journey = await client.getJourney('en');

@@ -2,14 +2,18 @@ import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  CriteriaDocument,
   EntityHistory,
   EntityReport,
+  JoinedEntityReport,
   JourneyView,
   Language,
   TeamSummary,
+  TemplateDetail,
   TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
+import { CriteriaDocuments } from './criteriaDocuments';
 
 const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
   `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
@@ -18,6 +22,9 @@ const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
 export class OnboardingClient implements OnboardingApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly criteria = new CriteriaDocuments(language =>
+    this.request<CriteriaDocument>(`/criteria?lang=${language}`),
+  );
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -31,17 +38,23 @@ export class OnboardingClient implements OnboardingApi {
   async getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<EntityReport> {
-    return this.request<EntityReport>(`${entityPath(entity)}?lang=${language}`);
+  ): Promise<JoinedEntityReport> {
+    return this.criteria.join(
+      await this.request<EntityReport>(
+        `${entityPath(entity)}?lang=${language}`,
+      ),
+    );
   }
 
   async refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<EntityReport> {
-    return this.request<EntityReport>(
-      `${entityPath(entity)}/refresh?lang=${language}`,
-      { method: 'POST' },
+  ): Promise<JoinedEntityReport> {
+    return this.criteria.join(
+      await this.request<EntityReport>(
+        `${entityPath(entity)}/refresh?lang=${language}`,
+        { method: 'POST' },
+      ),
     );
   }
 
@@ -55,6 +68,19 @@ export class OnboardingClient implements OnboardingApi {
 
   async getTemplateScores(language: Language): Promise<TemplateScoresResponse> {
     return this.request<TemplateScoresResponse>(`/templates?lang=${language}`);
+  }
+
+  async getTemplateDetail(
+    template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
+    language: Language,
+  ): Promise<TemplateDetail<JoinedEntityReport>> {
+    const path = `/templates/${encodeURIComponent(
+      template.namespace,
+    )}/${encodeURIComponent(template.name)}`;
+    const detail = await this.request<TemplateDetail>(
+      `${path}?lang=${language}`,
+    );
+    return { ...detail, report: await this.criteria.join(detail.report) };
   }
 
   async getGroupSummary(

@@ -21,8 +21,6 @@ const fr = {
   'entityCard.missingDescription':
     "Ajoutez cette annotation au catalog-info.yaml de l'entité pour la situer sur le parcours Cloud Pi Native (1 à 5) :",
   'entityCard.invalidTitle': "Étape d'embarquement invalide",
-  'entityCard.invalidDescription':
-    "L'annotation {{annotation}} vaut {{value}} : un nombre entier de 1 à 5 est attendu.",
   'entityCard.errorTitle':
     "L'évaluation d'embarquement n'a pas pu être chargée",
   'entityCard.retry': 'Réessayer',
@@ -95,6 +93,10 @@ const fr = {
   'page.templatesTab': 'Modèles',
   'page.ownerLabel': 'Équipe',
   'page.noGroups': 'Aucun groupe dans le catalogue.',
+  'freshness.evaluatedAt': 'Éléments évalués le {{date}}.',
+  'freshness.sourceGathered': '{{source}} : faits recueillis le {{date}}.',
+  'freshness.sourceNotGathered': '{{source}} : aucun fait recueilli.',
+  'freshness.sourceUnavailable': 'Non fournis : {{facts}}.',
   'perimeterFilter.label': 'Ressources pour',
   'perimeterFilter.all': 'Tous les périmètres',
   'state.pass': 'Rempli',

@@ -138,6 +138,39 @@ describe('EntityOnboardingCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the evidence was evaluated and what each fact source gathered', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'), {
+      factSources: [
+        {
+          source: 'sonarqube',
+          gatheredAt: '2026-11-25T11:30:00Z',
+          unavailable: { 'sonarqube/coverage': 'timed out' },
+        },
+        { source: 'template-skeleton' },
+      ],
+    });
+    const when = (iso: string) =>
+      new Intl.DateTimeFormat('en', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }).format(new Date(iso));
+    expect(
+      await screen.findByText(
+        `Evidence evaluated on ${when('2026-11-25T12:00:00Z')}.`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `sonarqube: facts gathered on ${when(
+          '2026-11-25T11:30:00Z',
+        )}. Could not provide: sonarqube/coverage (timed out).`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('template-skeleton: no facts gathered.'),
+    ).toBeInTheDocument();
+  });
+
   it('shows a not-found state when the backend does not know the entity', async () => {
     await renderWithEntity(card, exampleEntity('component', 'portail-usager'), {
       known: false,

@@ -5,15 +5,15 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATION_ONBOARDING_STEP,
-  EntityReport,
+  JoinedEntityReport,
   JourneyView,
-  readDeclaredStep,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
 import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
+import { EvaluationFreshness } from '../EvaluationFreshness';
 import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
@@ -83,13 +83,12 @@ function CardBody({
   report,
   journey,
 }: {
-  report: EntityReport;
+  report: JoinedEntityReport;
   journey: JourneyView;
 }) {
-  const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
   const step = journey.steps[report.step - 1];
-  const declared = readDeclaredStep(entity);
+  const declared = report.declaration;
   const blockers = report.results.filter(r =>
     report.nextGate?.blockers.includes(r.id),
   );
@@ -109,16 +108,14 @@ function CardBody({
       <Typography variant="body2" paragraph>
         {t('entityCard.maturity', { maturity: step.maturity })}
       </Typography>
+      <EvaluationFreshness report={report} />
 
       {declared.state === 'invalid' && (
         <Box mb={2}>
           <WarningPanel
             severity="error"
             title={t('entityCard.invalidTitle')}
-            message={t('entityCard.invalidDescription', {
-              annotation: ANNOTATION_ONBOARDING_STEP,
-              value: JSON.stringify(declared.value),
-            })}
+            message={declared.message}
           />
         </Box>
       )}

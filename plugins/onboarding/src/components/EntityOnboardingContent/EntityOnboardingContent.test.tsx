@@ -73,6 +73,32 @@ describe('EntityOnboardingContent', () => {
     );
   });
 
+  it('says when the evidence was evaluated, in the language of the app', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'), {
+      language: 'fr',
+      factSources: [
+        { source: 'sonarqube', gatheredAt: '2026-11-24T09:00:00Z' },
+      ],
+    });
+    const when = (iso: string) =>
+      new Intl.DateTimeFormat('fr', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }).format(new Date(iso));
+    expect(
+      await screen.findByText(
+        `Éléments évalués le ${when('2026-11-25T12:00:00Z')}.`,
+        {},
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `sonarqube : faits recueillis le ${when('2026-11-24T09:00:00Z')}.`,
+      ),
+    ).toBeInTheDocument();
+  }, 20_000);
+
   it('filters criteria by state and by severity', async () => {
     await renderWithEntity(
       tab,

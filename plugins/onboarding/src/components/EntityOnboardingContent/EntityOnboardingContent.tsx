@@ -14,7 +14,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import {
   CriterionState,
-  EntityReport,
+  JoinedEntityReport,
   JourneyView,
   Severity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -22,6 +22,7 @@ import { onboardingApiRef } from '../../api';
 import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
+import { EvaluationFreshness } from '../EvaluationFreshness';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
@@ -43,7 +44,7 @@ export function EntityOnboardingContent() {
     () => api.getHistory(ref),
     [api, ref.kind, ref.namespace, ref.name],
   );
-  const [fresh, setFresh] = useState<EntityReport>();
+  const [fresh, setFresh] = useState<JoinedEntityReport>();
   const [refresh, setRefresh] = useState<{
     busy: boolean;
     message?: string;
@@ -112,6 +113,7 @@ export function EntityOnboardingContent() {
               : t('entityContent.refresh')}
           </Button>
         </Box>
+        <EvaluationFreshness report={report} />
         {refresh.message && (
           <Typography
             role="status"
@@ -148,7 +150,7 @@ export function EntityOnboardingContent() {
 }
 
 function AllSteps(props: {
-  report: EntityReport;
+  report: JoinedEntityReport;
   journey: JourneyView;
   filters: CriteriaFilterValue;
 }) {

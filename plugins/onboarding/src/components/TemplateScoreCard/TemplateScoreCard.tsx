@@ -1,42 +1,53 @@
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { InfoCard, Progress } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { scoreTemplate } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { useEntityReport } from '../../hooks';
+import { onboardingApiRef } from '../../api';
+import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
+import { EvaluationFreshness } from '../EvaluationFreshness';
 import { ScoreLine } from '../TemplateScores';
 
 /** The score of a scaffolder template, on its own page, with the criteria it does not meet yet. */
 export function TemplateScoreCard() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
-  const report = useEntityReport(entity);
+  const api = useApi(onboardingApiRef);
+  const language = useJourneyLanguage();
+  const namespace = entity.metadata.namespace ?? 'default';
+  const name = entity.metadata.name;
+  const detail = useAsyncRetry(
+    () => api.getTemplateDetail({ namespace, name }, language),
+    [api, language, namespace, name],
+  );
   const title = t('templates.cardTitle');
-  if (report.loading && !report.value) {
+  if (detail.loading && !detail.value) {
     return (
       <InfoCard title={title}>
         <Progress />
       </InfoCard>
     );
   }
-  if (report.error || !report.value) {
+  if (detail.error || !detail.value) {
     return (
       <InfoCard title={title}>
-        <ErrorWithRetry error={report.error} onRetry={report.retry} />
+        <ErrorWithRetry error={detail.error} onRetry={detail.retry} />
       </InfoCard>
     );
   }
-  const applicable = report.value.results.filter(
-    r => r.state !== 'not-applicable',
-  );
-  const unmet = applicable.filter(
-    r => r.state !== 'pass' && r.state !== 'exempted',
+  const { score, report } = detail.value;
+  const unmet = report.results.filter(
+    r =>
+      r.state !== 'not-applicable' &&
+      r.state !== 'pass' &&
+      r.state !== 'exempted',
   );
   return (
     <InfoCard title={title}>
-      <ScoreLine score={scoreTemplate(report.value)} />
+      <ScoreLine score={score} />
+      <EvaluationFreshness report={report} />
       <CriterionList title={t('entityCard.blockersTitle')} results={unmet} />
     </InfoCard>
   );

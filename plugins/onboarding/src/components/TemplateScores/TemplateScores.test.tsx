@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
-  TemplateScoreItem,
+  TemplateDetail,
   buildReport,
   evaluateEntity,
   DEFAULT_CRITERIA,
@@ -22,8 +22,8 @@ function item(
   name: string,
   spec: object,
   facts: Record<string, unknown>,
-  outcomes: TemplateScoreItem['outcomes'],
-): TemplateScoreItem {
+  outcomes: TemplateDetail['outcomes'],
+): TemplateDetail {
   const entity: Entity = {
     apiVersion: 'scaffolder.backstage.io/v1beta3',
     kind: 'Template',
@@ -79,13 +79,17 @@ const poor = item(
   { total: 1, counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, notEvaluated: 1 },
 );
 
-async function renderScores(items: TemplateScoreItem[]) {
-  const { api } = createInProcessOnboardingApi({ templateScores: { items } });
-  return renderInTestApp(<TemplateScores />, {
-    config: testAppConfig('en'),
-    apis: [[onboardingApiRef, api]],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+async function renderScores(templates: TemplateDetail[]) {
+  const { api, calls } = createInProcessOnboardingApi({ templates });
+  // Inside act, so that the API's first answers settle there.
+  await act(async () => {
+    renderInTestApp(<TemplateScores />, {
+      config: testAppConfig('en'),
+      apis: [[onboardingApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
   });
+  return calls;
 }
 
 describe('TemplateScores', () => {
@@ -118,9 +122,11 @@ describe('TemplateScores', () => {
     ).toHaveAttribute('href', '/catalog/default/template/good');
   });
 
-  it('details each template criterion on demand', async () => {
-    await renderScores([poor]);
-    await userEvent.click(await screen.findByText('Criteria detail'));
+  it('loads and details each template criterion only when asked', async () => {
+    const calls = await renderScores([good, poor]);
+    const cards = await screen.findAllByTestId('template-score');
+    expect(calls).toEqual(['templates:en']);
+    await userEvent.click(within(cards[1]).getByText('Criteria detail'));
     expect(
       await screen.findByText('What it creates enters the catalog'),
     ).toBeInTheDocument();
@@ -129,6 +135,9 @@ describe('TemplateScores', () => {
         /No item of the fact template\/actions \(fetch:plain\) matches catalog:register/,
       ),
     ).toBeInTheDocument();
+    expect(calls).toEqual(['templates:en', 'template:poor:en']);
+    // Entity criteria never reach a template's detail.
+    expect(screen.queryByText('A sponsor backs the initiative')).toBeNull();
   });
 
   it('says when there is no template', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
@@ -12,7 +13,7 @@ import {
   useRouteRef,
   useTranslationRef,
 } from '@backstage/frontend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { onboardingApiRef } from '../../api';
 import { useJourneyLanguage } from '../../hooks';
@@ -92,18 +93,9 @@ export function TemplateScores() {
                     <OutcomesLine outcomes={item.outcomes} />
                   </Grid>
                   <Grid item xs={12}>
-                    <Accordion>
-                      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-                        <Typography>{t('templates.details')}</Typography>
-                      </AccordionSummary>
-                      <AccordionDetails>
-                        <CriterionList
-                          results={item.report.results.filter(
-                            r => r.state !== 'not-applicable',
-                          )}
-                        />
-                      </AccordionDetails>
-                    </Accordion>
+                    <TemplateDetailAccordion
+                      template={parseEntityRef(item.entityRef)}
+                    />
                   </Grid>
                 </Grid>
               </InfoCard>
@@ -112,5 +104,45 @@ export function TemplateScores() {
         })}
       </Box>
     </Box>
+  );
+}
+
+/** A template's criteria, loaded when the user first opens them. */
+function TemplateDetailAccordion({
+  template,
+}: {
+  template: CompoundEntityRef;
+}) {
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const [opened, setOpened] = useState(false);
+  return (
+    <Accordion onChange={(_event, expanded) => expanded && setOpened(true)}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Typography>{t('templates.details')}</Typography>
+      </AccordionSummary>
+      <AccordionDetails>
+        {opened && <TemplateCriteria template={template} />}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+function TemplateCriteria({ template }: { template: CompoundEntityRef }) {
+  const api = useApi(onboardingApiRef);
+  const language = useJourneyLanguage();
+  const detail = useAsyncRetry(
+    () => api.getTemplateDetail(template, language),
+    [api, language, template.namespace, template.name],
+  );
+  if (detail.loading && !detail.value) return <Progress />;
+  if (detail.error || !detail.value) {
+    return <ErrorWithRetry error={detail.error} onRetry={detail.retry} />;
+  }
+  return (
+    <CriterionList
+      results={detail.value.report.results.filter(
+        r => r.state !== 'not-applicable',
+      )}
+    />
   );
 }

@@ -1,0 +1,1 @@
+export { EvaluationFreshness, formatDateTime } from './EvaluationFreshness';
