@@ -98,7 +98,8 @@ export const onboardingTranslationRef = createTranslationRef({
       noGroups: 'No group in the catalog.',
     },
     freshness: {
-      evaluatedAt: 'Evidence evaluated on {{date}}.',
+      evaluatedAt:
+        'Evidence evaluated on every visit, from the entity as the catalog serves it; this result holds since {{date}}.',
       sourceGathered: '{{source}}: facts gathered on {{date}}.',
       sourceNotGathered: '{{source}}: no facts gathered.',
       sourceUnavailable: 'Could not provide: {{facts}}.',

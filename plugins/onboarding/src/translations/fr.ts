@@ -93,7 +93,8 @@ const fr = {
   'page.templatesTab': 'Modèles',
   'page.ownerLabel': 'Équipe',
   'page.noGroups': 'Aucun groupe dans le catalogue.',
-  'freshness.evaluatedAt': 'Éléments évalués le {{date}}.',
+  'freshness.evaluatedAt':
+    "Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le {{date}}.",
   'freshness.sourceGathered': '{{source}} : faits recueillis le {{date}}.',
   'freshness.sourceNotGathered': '{{source}} : aucun fait recueilli.',
   'freshness.sourceUnavailable': 'Non fournis : {{facts}}.',

@@ -156,7 +156,9 @@ describe('EntityOnboardingCard', () => {
       }).format(new Date(iso));
     expect(
       await screen.findByText(
-        `Evidence evaluated on ${when('2026-11-25T12:00:00Z')}.`,
+        `Evidence evaluated on every visit, from the entity as the catalog serves it; this result holds since ${when(
+          '2026-11-25T12:00:00Z',
+        )}.`,
       ),
     ).toBeInTheDocument();
     expect(

@@ -87,7 +87,9 @@ describe('EntityOnboardingContent', () => {
       }).format(new Date(iso));
     expect(
       await screen.findByText(
-        `Éléments évalués le ${when('2026-11-25T12:00:00Z')}.`,
+        `Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le ${when(
+          '2026-11-25T12:00:00Z',
+        )}.`,
         {},
         { timeout: 4000 },
       ),
