@@ -8,9 +8,8 @@ import { resolve } from 'node:path';
 import { allTools, loadDataset, startPlatformSimulator } from '.';
 
 async function main() {
-  const dir = resolve(
-    process.argv[2] ?? `${__dirname}/../../../examples/platform-simulator`,
-  );
+  // Started from the package folder (yarn start), the dataset is the example one.
+  const dir = resolve(process.argv[2] ?? '../../examples/platform-simulator');
   const simulator = await startPlatformSimulator({
     tools: allTools,
     dataset: loadDataset(dir),

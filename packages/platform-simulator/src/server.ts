@@ -37,12 +37,9 @@ export interface RunningSimulator {
 export const DEFAULT_TOKEN = 'simulator-token';
 
 function send(res: ServerResponse, answer: SimulatedResponse) {
-  const body =
-    answer.text !== undefined
-      ? answer.text
-      : answer.json !== undefined
-      ? JSON.stringify(answer.json)
-      : '';
+  let body = '';
+  if (answer.text !== undefined) body = answer.text;
+  else if (answer.json !== undefined) body = JSON.stringify(answer.json);
   res.writeHead(answer.status, {
     'content-type':
       answer.text !== undefined

@@ -35,22 +35,25 @@ const DEFAULTS = {
   maxRetryAfterMs: 10_000,
 };
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
+/** Waits, unless the signal aborts first. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    let timer: NodeJS.Timeout | undefined = undefined;
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal!.reason);
     };
+    timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
 
 /** Reads at most `maxBytes` of a body, cancelling the stream beyond. */
 async function readCapped(
@@ -118,11 +121,15 @@ export class ToolClient {
   };
 
   constructor(options: ToolClientOptions) {
+    // An option given as undefined keeps its default.
+    const given = Object.fromEntries(
+      Object.entries(options).filter(([, value]) => value !== undefined),
+    ) as ToolClientOptions;
     this.options = {
       ...DEFAULTS,
-      ...options,
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
-      headers: options.headers ?? {},
+      ...given,
+      baseUrl: given.baseUrl.replace(/\/+$/, ''),
+      headers: given.headers ?? {},
     };
   }
 
