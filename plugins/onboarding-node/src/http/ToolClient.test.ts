@@ -180,4 +180,17 @@ describe('ToolClient', () => {
     expect(error.retryAfterMs).toBe(3_600_000);
     expect(started.requests).toHaveLength(1);
   });
+
+  it('keeps its defaults for options given as undefined (a source passing an unset config value)', async () => {
+    const started = await serve((_req, res) => json(res, 200, { ok: 1 }));
+    server = started.server;
+    const unset = new ToolClient({
+      tool: 'SonarQube',
+      baseUrl: `${started.url}/`,
+      timeoutMs: undefined,
+      maxBytes: undefined,
+      retries: undefined,
+    });
+    expect((await unset.getJson('/x')).body).toEqual({ ok: 1 });
+  });
 });
