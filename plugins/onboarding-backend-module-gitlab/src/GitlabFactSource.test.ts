@@ -226,10 +226,10 @@ describe('GitlabFactSource against the simulated GitLab', () => {
       ...PORTAIL,
       'gitlab.com/project-slug': 'forge/projects/dossier-usager/inconnu',
     });
-    expect(gathered.missing['gitlab/dockerfileUser']).toBe(
+    expect(gathered.missing!['gitlab/dockerfileUser']).toBe(
       "GitLab has no project 'forge/projects/dossier-usager/inconnu' (gitlab.com/project-slug), or the token cannot see it.",
     );
-    expect(Object.keys(gathered.missing)).toHaveLength(7);
+    expect(Object.keys(gathered.missing!)).toHaveLength(7);
     expect(gathered.facts['gitlab/dashboardCount']).toBe(2);
   });
 
@@ -238,13 +238,13 @@ describe('GitlabFactSource against the simulated GitLab', () => {
     const bare = await gather(source, {
       'cloud-pi-native.fr/console-project': 'dossier-usager',
     });
-    expect(bare.missing['gitlab/ciCatalogIncluded']).toMatch(
+    expect(bare.missing!['gitlab/ciCatalogIncluded']).toMatch(
       /add the gitlab.com\/project-slug annotation/,
     );
     const empty = await gather(source, {
       'gitlab.com/project-slug': 'forge/projects/vide/app',
     });
-    expect(empty.missing['gitlab/dockerfileUser']).toBe(
+    expect(empty.missing!['gitlab/dockerfileUser']).toBe(
       "The GitLab project 'forge/projects/vide/app' is empty: nothing is pushed.",
     );
     expect(source.appliesTo(entity({}))).toBe(false);

@@ -132,7 +132,7 @@ export const gitlabSimulator: ToolSimulator<GitlabData> = {
     const rest = match[2] ?? '';
     const files = project.files ?? {};
     const branch = branchOf(project);
-    const ref = request.query.get('ref') ?? branch;
+    const ref = request.query.get('ref') ?? branch ?? 'main';
 
     if (rest === '') return { status: 200, json: projectJson(project, data) };
 
