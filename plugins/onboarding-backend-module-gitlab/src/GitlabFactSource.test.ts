@@ -68,6 +68,7 @@ const dataset = {
 const EXPECTED_FACTS = {
   'gitlab/defaultBranch': 'main',
   'gitlab/dockerfileUser': '101',
+  'gitlab/dockerfileRootless': true,
   'gitlab/ciFile': '.gitlab-ci-dso.yml',
   'gitlab/ciCatalogIncluded': true,
   'gitlab/ciCatalogFiles': ['vault-ci.yml', 'kaniko-ci.yml', 'sonar-ci.yml'],
@@ -209,6 +210,7 @@ describe('GitlabFactSource against the simulated GitLab', () => {
     });
     expect(gathered.missing).toEqual({
       'gitlab/dockerfileUser': expect.stringContaining('sets no USER'),
+      'gitlab/dockerfileRootless': expect.stringContaining('sets no USER'),
       'gitlab/latestPipelineStatus': "No pipeline has run on develop of '104'.",
       'gitlab/latestPipelineUrl': "No pipeline has run on develop of '104'.",
       'gitlab/dashboards': expect.stringContaining(
@@ -229,7 +231,7 @@ describe('GitlabFactSource against the simulated GitLab', () => {
     expect(gathered.missing!['gitlab/dockerfileUser']).toBe(
       "GitLab has no project 'forge/projects/dossier-usager/inconnu' (gitlab.com/project-slug), or the token cannot see it.",
     );
-    expect(Object.keys(gathered.missing!)).toHaveLength(7);
+    expect(Object.keys(gathered.missing!)).toHaveLength(8);
     expect(gathered.facts['gitlab/dashboardCount']).toBe(2);
   });
 

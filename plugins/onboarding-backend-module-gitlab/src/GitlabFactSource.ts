@@ -9,7 +9,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { catalogInclude } from './ciCatalog';
 import { GitlabSourceOptions } from './config';
-import { finalUser } from './dockerfile';
+import { finalUser, isRootUser } from './dockerfile';
 
 /** The entity's GitLab project by full path (the community GitLab plugin's annotation). */
 export const PROJECT_SLUG_ANNOTATION = 'gitlab.com/project-slug';
@@ -42,6 +42,11 @@ const DOCKERFILE_FACTS = [
     'dockerfileUser',
     'string',
     "The USER the final stage of the application repository's root Dockerfile runs as.",
+  ),
+  fact(
+    'dockerfileRootless',
+    'boolean',
+    'Whether that USER is not root (neither `root` nor uid 0).',
   ),
 ];
 const CI_FACTS = [
@@ -284,13 +289,20 @@ export class GitlabFactSource implements FactSource {
         const dockerfile = await this.file(app, 'Dockerfile', branch, signal);
         const user =
           dockerfile === undefined ? undefined : finalUser(dockerfile);
-        if (user) result.facts['gitlab/dockerfileUser'] = user;
-        else {
-          result.missing['gitlab/dockerfileUser'] =
+        if (user) {
+          result.facts['gitlab/dockerfileUser'] = user;
+          result.facts['gitlab/dockerfileRootless'] = !isRootUser(user);
+          return;
+        }
+        Object.assign(
+          result.missing,
+          all(
+            DOCKERFILE_FACTS,
             dockerfile === undefined
               ? `No Dockerfile at the root of '${app}' on ${branch}.`
-              : `The Dockerfile of '${app}' sets no USER in its final stage: the base image's user applies, root unless it says otherwise.`;
-        }
+              : `The Dockerfile of '${app}' sets no USER in its final stage: the base image's user applies, root unless it says otherwise.`,
+          ),
+        );
       }),
       part(CI_FACTS, () => this.readCi(app, branch, result, signal)),
       part(PIPELINE_FACTS, async () => {
