@@ -1,0 +1,56 @@
+import { finalUser, isRootUser } from './dockerfile';
+
+describe('finalUser', () => {
+  it('reads the last USER of the final stage', () => {
+    expect(
+      finalUser(
+        [
+          'FROM maven:3-eclipse-temurin-21 AS build',
+          'USER root',
+          'RUN mvn package',
+          '# the runtime image',
+          'FROM eclipse-temurin:21-jre',
+          'user 1001:0',
+          'USER app',
+        ].join('\n'),
+      ),
+    ).toBe('app');
+  });
+
+  it('ignores a USER of an earlier stage only', () => {
+    expect(
+      finalUser('FROM node:22 AS build\nUSER node\nFROM nginx:1.27\nCOPY . .'),
+    ).toBeUndefined();
+  });
+
+  it('inherits the user of the stage the final one is built from', () => {
+    expect(
+      finalUser('FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node"]'),
+    ).toBe('node');
+  });
+
+  it('joins continuation lines and skips FROM flags', () => {
+    expect(
+      finalUser(
+        'FROM --platform=linux/amd64 alpine:3 AS run\nRUN adduser -D app \\\n  && echo ok\nUSER \\\n  app',
+      ),
+    ).toBe('app');
+  });
+
+  it('finds no user in an empty or FROM-less file', () => {
+    expect(finalUser('')).toBeUndefined();
+    expect(finalUser('USER app')).toBeUndefined();
+  });
+});
+
+describe('isRootUser', () => {
+  it.each([
+    ['root', true],
+    ['0', true],
+    ['root:root', true],
+    ['0:0', true],
+    ['rootless', false],
+    ['1001', false],
+    ['app:0', false],
+  ])('%s → %s', (user, root) => expect(isRootUser(user)).toBe(root));
+});
