@@ -41,7 +41,8 @@ export function harborSourceFromConfig(
         'base64',
       )}`,
     },
-    timeoutMs: source.timeoutMs,
+    // Only when set: an undefined option would override ToolClient's default.
+    ...(source.timeoutMs !== undefined && { timeoutMs: source.timeoutMs }),
   });
   return new HarborFactSource(
     client,

@@ -37,7 +37,8 @@ export function sonarQubeSourceFromConfig(
     tool: 'SonarQube',
     baseUrl: source.baseUrl,
     headers: { authorization },
-    timeoutMs: source.timeoutMs,
+    // Only when set: an undefined option would override ToolClient's default.
+    ...(source.timeoutMs !== undefined && { timeoutMs: source.timeoutMs }),
   });
   return new SonarQubeFactSource(
     client,
