@@ -19,7 +19,8 @@ export interface RecordingLogger {
 }
 
 const json = (value: unknown) => {
-  if (value instanceof Error) return `${value.name}: ${value.message} ${value.stack ?? ''}`;
+  if (value instanceof Error)
+    return `${value.name}: ${value.message} ${value.stack ?? ''}`;
   try {
     return JSON.stringify(value) ?? '';
   } catch {

@@ -170,7 +170,10 @@ export class HarborFactSource implements FactSource {
           (sum, i) => sum + i.critical,
           0,
         ),
-        'harbor/highVulnerabilities': images.reduce((sum, i) => sum + i.high, 0),
+        'harbor/highVulnerabilities': images.reduce(
+          (sum, i) => sum + i.high,
+          0,
+        ),
         'harbor/unscannedImages': images.filter(i => !i.scanned).length,
       },
       unavailable: {},
@@ -182,7 +185,9 @@ export class HarborFactSource implements FactSource {
         .toISOString()
         .slice(0, 10);
     } else {
-      result.missing!['harbor/oldestScan'] = `No image of Harbor project '${project}' has a successful scan`;
+      result.missing![
+        'harbor/oldestScan'
+      ] = `No image of Harbor project '${project}' has a successful scan`;
     }
     return result;
   }
@@ -220,8 +225,10 @@ export class HarborFactSource implements FactSource {
       if (names.length >= this.maxRepositories) {
         throw new Error(
           `Harbor project '${project}' has ${
-            Number.isFinite(total) ? total : 'more than ' + names.length
-          } repositories, more than the ${this.maxRepositories} read (onboarding.sources.harbor.maxRepositories)`,
+            Number.isFinite(total) ? total : `more than ${names.length}`
+          } repositories, more than the ${
+            this.maxRepositories
+          } read (onboarding.sources.harbor.maxRepositories)`,
         );
       }
     }

@@ -51,8 +51,10 @@ describe('the example Harbor dataset', () => {
         const criteria = MEASURED_CRITERIA.filter(
           c => c.measuredBy === 'harbor' && c.step === 3,
         );
-        return evaluateEntity(entity, criteria, { now: new Date(), facts })
-          .gates.find(g => g.step === 3)!.blockers;
+        return evaluateEntity(entity, criteria, {
+          now: new Date(),
+          facts,
+        }).gates.find(g => g.step === 3)!.blockers;
       };
       expect(await gate3('portail-usager')).toEqual([]);
       expect(await gate3('suivi-demandes')).toEqual([]);

@@ -75,7 +75,8 @@ describe('onboardingModuleHarbor', () => {
                 sources: {
                   harbor: {
                     baseUrl: 'http://harbor.example.gouv.fr',
-                    username: 'r', password: 'x',
+                    username: 'r',
+                    password: 'x',
                   },
                 },
               },
@@ -83,6 +84,8 @@ describe('onboardingModuleHarbor', () => {
           }),
         ],
       }),
-    ).rejects.toThrow(/onboarding\.sources\.harbor\.baseUrl: must be an https URL/);
+    ).rejects.toThrow(
+      /onboarding\.sources\.harbor\.baseUrl: must be an https URL/,
+    );
   });
 });

@@ -117,7 +117,11 @@ export class SonarQubeFactSource implements FactSource {
     const [gate, measures] = await Promise.allSettled([
       this.client.getJson<ProjectStatusAnswer>(
         '/api/qualitygates/project_status',
-        { query: { projectKey: key }, signal: context.signal, allowNotFound: true },
+        {
+          query: { projectKey: key },
+          signal: context.signal,
+          allowNotFound: true,
+        },
       ),
       this.client.getJson<MeasuresAnswer>('/api/measures/component', {
         query: { component: key, metricKeys: Object.keys(METRICS).join(',') },
@@ -194,13 +198,17 @@ export class SonarQubeFactSource implements FactSource {
       const value = measures.find(m => m?.metric === metric)?.value;
       if (value === undefined) {
         // SonarQube leaves a measure out when it has none, e.g. coverage without a test report.
-        result.missing![fact] = `SonarQube has no ${metric} measure for '${key}'`;
+        result.missing![
+          fact
+        ] = `SonarQube has no ${metric} measure for '${key}'`;
         continue;
       }
       const read =
         metric === 'coverage' ? readPercent(value) : readRating(value);
       if (read === undefined) {
-        result.unavailable[fact] = `SonarQube sent an unreadable ${metric}: ${JSON.stringify(
+        result.unavailable[
+          fact
+        ] = `SonarQube sent an unreadable ${metric}: ${JSON.stringify(
           value,
         ).slice(0, 40)}`;
       } else {

@@ -50,8 +50,10 @@ describe('the example SonarQube dataset', () => {
         const criteria = MEASURED_CRITERIA.filter(
           c => c.measuredBy === 'sonarqube' && c.step === 3,
         );
-        return evaluateEntity(entity, criteria, { now: new Date(), facts })
-          .gates.find(g => g.step === 3)!.blockers;
+        return evaluateEntity(entity, criteria, {
+          now: new Date(),
+          facts,
+        }).gates.find(g => g.step === 3)!.blockers;
       };
       expect(await gate3('portail-usager')).toEqual([]);
       expect(await gate3('suivi-demandes')).toEqual(['S3-SONAR-QUALITY-GATE']);

@@ -82,6 +82,8 @@ describe('onboardingModuleSonarQube', () => {
           }),
         ],
       }),
-    ).rejects.toThrow(/onboarding\.sources\.sonarqube\.baseUrl: must be an https URL/);
+    ).rejects.toThrow(
+      /onboarding\.sources\.sonarqube\.baseUrl: must be an https URL/,
+    );
   });
 });

@@ -23,7 +23,9 @@ export function sonarQubeSourceFromConfig(
   const authMethod = source.config.getOptionalString('authMethod') ?? 'bearer';
   if (authMethod !== 'bearer' && authMethod !== 'basic') {
     throw new ToolSourceConfigError(
-      `${source.path}.authMethod: expected bearer or basic, found ${JSON.stringify(
+      `${
+        source.path
+      }.authMethod: expected bearer or basic, found ${JSON.stringify(
         authMethod,
       )}`,
     );

@@ -13,7 +13,13 @@ export interface HarborArtifact {
   pushed: When;
   /** The Trivy scan; absent when the artifact was never scanned. */
   scan?: {
-    status?: 'Success' | 'Error' | 'Running' | 'Pending' | 'Stopped' | 'Scheduled';
+    status?:
+      | 'Success'
+      | 'Error'
+      | 'Running'
+      | 'Pending'
+      | 'Stopped'
+      | 'Scheduled';
     scanned: When;
     critical?: number;
     high?: number;
@@ -30,7 +36,8 @@ export interface HarborData {
   >;
 }
 
-const REPORT_MIME = 'application/vnd.security.vulnerability.report; version=1.1';
+const REPORT_MIME =
+  'application/vnd.security.vulnerability.report; version=1.1';
 const SEVERITIES = ['Critical', 'High', 'Medium', 'Low'] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -129,7 +136,11 @@ function artifactJson(
             complete_percent: 100,
             start_time: new Date(end!.getTime() - 12_000).toISOString(),
             end_time: end!.toISOString(),
-            scanner: { name: 'Trivy', vendor: 'Aqua Security', version: 'v0.50.1' },
+            scanner: {
+              name: 'Trivy',
+              vendor: 'Aqua Security',
+              version: 'v0.50.1',
+            },
             summary: { total, fixable: total, summary },
           },
         }

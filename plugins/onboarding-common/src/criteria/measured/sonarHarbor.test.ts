@@ -41,7 +41,9 @@ const BAD_FACTS: Record<string, Array<[string, Record<string, unknown>]>> = {
     ['no coverage measure', { 'sonarqube/coverage': undefined }],
   ],
   'S4-SONAR-SECURITY': [['rating B', { 'sonarqube/securityRating': 'B' }]],
-  'S4-SONAR-RELIABILITY': [['rating C', { 'sonarqube/reliabilityRating': 'C' }]],
+  'S4-SONAR-RELIABILITY': [
+    ['rating C', { 'sonarqube/reliabilityRating': 'C' }],
+  ],
   'S3-HARBOR-NO-CRITICAL': [
     ['a critical CVE', { 'harbor/criticalVulnerabilities': 1 }],
     ['an unscanned image', { 'harbor/unscannedImages': 1 }],
@@ -85,7 +87,8 @@ describe('SonarQube and Harbor measured criteria', () => {
       expect(validateRule(c.rule)).toEqual([]);
       const facts = JSON.stringify(c.rule).match(/"fact:[^"]+"/g) ?? [];
       expect(facts.length).toBeGreaterThan(0);
-      for (const f of facts) expect(f).toMatch(new RegExp(`^"fact:${c.measuredBy}/`));
+      for (const f of facts)
+        expect(f).toMatch(new RegExp(`^"fact:${c.measuredBy}/`));
       for (const text of [c.title, c.rationale, c.remediation.text]) {
         expect(text.fr.trim()).not.toBe('');
         expect(text.en.trim()).not.toBe('');
@@ -108,7 +111,8 @@ describe('SonarQube and Harbor measured criteria', () => {
     ),
   )('%s fails on %s', (_id, _why, c, bad) => {
     const facts: Record<string, unknown> = { ...GOOD_FACTS, ...bad };
-    for (const [k, v] of Object.entries(bad)) if (v === undefined) delete facts[k];
+    for (const [k, v] of Object.entries(bad))
+      if (v === undefined) delete facts[k];
     const result = stateOf(c, facts);
     expect(result.state).toBe('fail');
     expect(result.message.en).not.toBe('');
