@@ -2,3 +2,5 @@ export * from './types';
 export * from './server';
 export { allTools } from './tools';
 export { loadDataset } from './dataset';
+export { recordingLogger } from './recordingLogger';
+export type { RecordingLogger, RecordedLine } from './recordingLogger';

@@ -8,3 +8,4 @@ export * from './FactSource';
 export * from './extensions';
 export * from './http';
 export * from './sourceConfig';
+export * from './config';

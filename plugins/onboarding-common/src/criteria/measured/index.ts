@@ -1,6 +1,8 @@
 import { Criterion } from '../types';
 import { CONSOLE_CRITERIA } from './console';
 import { GITLAB_CRITERIA } from './gitlab';
+import { HARBOR_CRITERIA } from './harbor';
+import { SONARQUBE_CRITERIA } from './sonarqube';
 
 /**
  * Criteria judged by what the platform's tools measure, one file per fact source. Each
@@ -9,4 +11,6 @@ import { GITLAB_CRITERIA } from './gitlab';
 export const MEASURED_CRITERIA: readonly Criterion[] = [
   ...CONSOLE_CRITERIA,
   ...GITLAB_CRITERIA,
+  ...SONARQUBE_CRITERIA,
+  ...HARBOR_CRITERIA,
 ];

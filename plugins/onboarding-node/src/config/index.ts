@@ -1,0 +1,7 @@
+export {
+  readToolSourceConfig,
+  requiredString,
+  toolSourceTitle,
+  ToolSourceConfigError,
+} from './readToolSourceConfig';
+export type { ToolSourceConfig } from './readToolSourceConfig';
