@@ -7,3 +7,4 @@
 export * from './FactSource';
 export * from './extensions';
 export * from './http';
+export * from './config';
