@@ -1,4 +1,9 @@
 import { ToolSimulator } from '../types';
+import { argocdSimulator } from './argocd';
+import { kyvernoSimulator } from './kyverno';
 
 /** Every simulated tool. Each module adds its own here. */
-export const allTools: ToolSimulator<any>[] = [];
+export const allTools: ToolSimulator<any>[] = [
+  kyvernoSimulator,
+  argocdSimulator,
+];
