@@ -1,1 +1,2 @@
 export * from './readToolConnection';
+export * from './productionEnvironments';

@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { readToolConnection, readToolSecret } from './readToolConnection';
+import { readProductionEnvironments } from './productionEnvironments';
 
 const PATH = 'onboarding.sources.argocd';
 const read = (data: object) => readToolConnection(new ConfigReader(data), PATH);
@@ -44,5 +45,22 @@ describe('readToolConnection', () => {
     expect(
       readToolSecret(new ConfigReader({ token: 'abc' }), PATH, 'token'),
     ).toBe('abc');
+  });
+});
+
+describe('readProductionEnvironments', () => {
+  const read = (data: object) =>
+    readProductionEnvironments(new ConfigReader(data), PATH);
+  it('defaults to prod and production, and reads console environment names', () => {
+    expect(read({})).toEqual(['prod', 'production']);
+    expect(read({ productionEnvironments: ['prd'] })).toEqual(['prd']);
+  });
+  it('refuses an empty list or a name the console would not accept', () => {
+    expect(() => read({ productionEnvironments: [] })).toThrow(
+      'Invalid config at onboarding.sources.argocd.productionEnvironments',
+    );
+    expect(() => read({ productionEnvironments: ['Prod!'] })).toThrow(
+      'productionEnvironments',
+    );
   });
 });
