@@ -120,7 +120,11 @@ export class ToolClient {
   constructor(options: ToolClientOptions) {
     this.options = {
       ...DEFAULTS,
-      ...options,
+      // An option given as undefined keeps its default.
+      ...Object.fromEntries(
+        Object.entries(options).filter(([, value]) => value !== undefined),
+      ),
+      tool: options.tool,
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       headers: options.headers ?? {},
     };
