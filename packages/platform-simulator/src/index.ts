@@ -2,5 +2,5 @@ export * from './types';
 export * from './server';
 export { allTools } from './tools';
 export { loadDataset } from './dataset';
-export type { KyvernoData } from './tools/kyverno';
-export type { ArgoCdData } from './tools/argocd';
+export { kyvernoSimulator, type KyvernoData } from './tools/kyverno';
+export { argocdSimulator, type ArgoCdData } from './tools/argocd';
