@@ -188,7 +188,7 @@ describe('KyvernoFactSource', () => {
       const gathered = await gather(await start(), slug);
       expect(gathered.facts).toEqual({});
       expect(Object.keys(gathered.missing!)).toEqual(
-        source().provides.map(p => p.name),
+        idleSource().provides.map(p => p.name),
       );
       for (const why of Object.values(gathered.missing!))
         expect(why).toContain(reason);
@@ -196,12 +196,12 @@ describe('KyvernoFactSource', () => {
   );
 
   it('applies to components linked to a console project, and says it is a simulator', () => {
-    expect(source().appliesTo(component('alpha'))).toBe(true);
-    expect(source().appliesTo(component())).toBe(false);
-    expect(source().appliesTo({ ...component('alpha'), kind: 'System' })).toBe(
-      false,
-    );
-    expect(source().title).toBe(
+    expect(idleSource().appliesTo(component('alpha'))).toBe(true);
+    expect(idleSource().appliesTo(component())).toBe(false);
+    expect(
+      idleSource().appliesTo({ ...component('alpha'), kind: 'System' }),
+    ).toBe(false);
+    expect(idleSource().title).toBe(
       'Kyverno — SIMULATOR (http://127.0.0.1:1/kyverno)',
     );
   });
@@ -313,7 +313,7 @@ describe('KyvernoFactSource', () => {
 });
 
 /** A source that is never asked anything, for what does not need a server. */
-function source() {
+function idleSource() {
   return new KyvernoFactSource({
     baseUrl: 'http://127.0.0.1:1/kyverno',
     token: TOKEN,

@@ -64,6 +64,8 @@ describe('onboardingModuleKyverno', () => {
           },
         },
       }),
-    ).rejects.toThrow('onboarding.sources.kyverno.baseUrl: must be an https URL');
+    ).rejects.toThrow(
+      'onboarding.sources.kyverno.baseUrl: must be an https URL',
+    );
   });
 });

@@ -49,17 +49,17 @@ describe('readToolConnection', () => {
 });
 
 describe('readProductionEnvironments', () => {
-  const read = (data: object) =>
+  const readNames = (data: object) =>
     readProductionEnvironments(new ConfigReader(data), PATH);
   it('defaults to prod and production, and reads console environment names', () => {
-    expect(read({})).toEqual(['prod', 'production']);
-    expect(read({ productionEnvironments: ['prd'] })).toEqual(['prd']);
+    expect(readNames({})).toEqual(['prod', 'production']);
+    expect(readNames({ productionEnvironments: ['prd'] })).toEqual(['prd']);
   });
   it('refuses an empty list or a name the console would not accept', () => {
-    expect(() => read({ productionEnvironments: [] })).toThrow(
+    expect(() => readNames({ productionEnvironments: [] })).toThrow(
       'Invalid config at onboarding.sources.argocd.productionEnvironments',
     );
-    expect(() => read({ productionEnvironments: ['Prod!'] })).toThrow(
+    expect(() => readNames({ productionEnvironments: ['Prod!'] })).toThrow(
       'productionEnvironments',
     );
   });
