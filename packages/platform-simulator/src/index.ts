@@ -4,3 +4,5 @@ export { allTools } from './tools';
 export { loadDataset } from './dataset';
 export { recordingLogger } from './recordingLogger';
 export type { RecordingLogger, RecordedLine } from './recordingLogger';
+export { kyvernoSimulator, type KyvernoData } from './tools/kyverno';
+export { argocdSimulator, type ArgoCdData } from './tools/argocd';

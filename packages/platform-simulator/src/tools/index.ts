@@ -1,13 +1,17 @@
 import { ToolSimulator } from '../types';
+import { argocdSimulator } from './argocd';
 import { consoleSimulator } from './console';
 import { gitlabSimulator } from './gitlab';
 import { harbor } from './harbor';
+import { kyvernoSimulator } from './kyverno';
 import { sonarqube } from './sonarqube';
 
-/** Every simulated tool. Each module adds its own here. */
+/** Every simulated tool. */
 export const allTools: ToolSimulator<any>[] = [
   consoleSimulator,
   gitlabSimulator,
   sonarqube,
   harbor,
+  kyvernoSimulator,
+  argocdSimulator,
 ];

@@ -9,7 +9,7 @@ export {
   TEMPLATE_CRITERIA,
   TEMPLATE_FACTS,
 } from './templateCriteria';
-export { MEASURED_CRITERIA } from './measured';
+export { MEASURED_CRITERIA, KYVERNO_AUDIT_IN_DEV_POLICIES } from './measured';
 export * from './templateScore';
 export { evaluateCriterion, evaluateEntity, isApplicable } from './evaluate';
 export type { EvaluationContext } from './evaluate';

@@ -5,3 +5,5 @@ export {
   ToolSourceConfigError,
 } from './readToolSourceConfig';
 export type { ToolSourceConfig } from './readToolSourceConfig';
+export * from './readToolConnection';
+export * from './productionEnvironments';

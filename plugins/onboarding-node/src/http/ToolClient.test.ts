@@ -61,6 +61,18 @@ describe('ToolClient', () => {
     expect(started.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
+  it('keeps the defaults of options given as undefined', async () => {
+    const started = await serve((_req, res) => json(res, 200, { ok: true }));
+    server = started.server;
+    const answer = await client(started.url, {
+      timeoutMs: undefined,
+      backoffMs: undefined,
+      retries: undefined,
+      maxBytes: undefined,
+    }).getJson('/x');
+    expect(answer.body).toEqual({ ok: true });
+  });
+
   it('retries a 429 after what Retry-After asks, then succeeds', async () => {
     const started = await serve((_req, res, count) => {
       if (count === 1) {

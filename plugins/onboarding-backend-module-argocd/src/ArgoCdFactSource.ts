@@ -1,0 +1,263 @@
+import { Entity } from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
+import {
+  FactDefinition,
+  FactGatheringContext,
+  FactSource,
+  GatheredFacts,
+  readProductionEnvironments,
+  readToolConnection,
+  readToolSecret,
+  ToolClient,
+  ToolRequestError,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node';
+
+const TOOL = 'Argo CD';
+export const ANNOTATION_ARGOCD_SELECTOR = 'argocd/app-selector';
+/** Equality-based label selectors, as the console's labels are matched: `a=b`, `a!=b`, `a`, `!a`, comma-separated. */
+const SELECTOR =
+  /^!?[A-Za-z0-9_./-]+(?:(?:==?|!=)[A-Za-z0-9_.-]*)?(?:,!?[A-Za-z0-9_./-]+(?:(?:==?|!=)[A-Za-z0-9_.-]*)?)*$/;
+
+const fact = (name: string) => `argocd/${name}`;
+const NON_PROD_FACTS = ['nonProdApplications', 'nonProdNotSyncedHealthy'].map(
+  fact,
+);
+const PROD_FACTS = ['prodApplications', 'prodNotSyncedHealthy'].map(fact);
+
+export interface ArgoCdFactSourceOptions {
+  baseUrl: string;
+  token: string;
+  simulated?: boolean;
+  timeoutMs?: number;
+  /** Retry tuning, for tests. */
+  retries?: number;
+  backoffMs?: number;
+  productionEnvironments?: string[];
+}
+
+/** The part of an Argo CD Application this source reads. */
+interface Application {
+  metadata?: { name?: string; labels?: Record<string, string> };
+  status?: { sync?: { status?: string }; health?: { status?: string } };
+}
+
+/** Sync and health counts of one environment. */
+interface EnvironmentState {
+  applications: number;
+  synced: number;
+  healthy: number;
+}
+
+/**
+ * Reads the Argo CD applications an entity's `argocd/app-selector` selects and reports, per
+ * console environment (label `dso/environment`), whether they are in sync and healthy:
+ * production for gate 4, the other environments for gate 3.
+ */
+export class ArgoCdFactSource implements FactSource {
+  readonly id = 'argocd';
+  readonly title: string;
+  readonly simulated: boolean;
+  readonly provides: readonly FactDefinition[] = [
+    {
+      name: fact('applications'),
+      type: 'number',
+      description: 'Applications the selector matches, in every environment',
+    },
+    {
+      name: fact('environments'),
+      type: 'list',
+      description:
+        'Console environments (label dso/environment) of those applications',
+    },
+    {
+      name: fact('nonProdApplications'),
+      type: 'number',
+      description: 'Applications in the dev/preprod environments',
+    },
+    {
+      name: fact('nonProdNotSyncedHealthy'),
+      type: 'list',
+      description:
+        'dev/preprod applications not both Synced and Healthy, as "name: sync/health"',
+    },
+    {
+      name: fact('prodApplications'),
+      type: 'number',
+      description: 'Applications in the production environments',
+    },
+    {
+      name: fact('prodNotSyncedHealthy'),
+      type: 'list',
+      description:
+        'Production applications not both Synced and Healthy, as "name: sync/health"',
+    },
+    {
+      name: fact('byEnvironment'),
+      type: 'object',
+      description:
+        'Per environment: applications, how many are Synced, how many Healthy',
+    },
+  ];
+
+  private readonly client: ToolClient;
+  private readonly production: Set<string>;
+
+  constructor(options: ArgoCdFactSourceOptions) {
+    this.simulated = options.simulated ?? false;
+    this.title = `Argo CD${this.simulated ? ' — SIMULATOR' : ''} (${
+      options.baseUrl
+    })`;
+    this.client = new ToolClient({
+      tool: TOOL,
+      baseUrl: options.baseUrl,
+      headers: { authorization: `Bearer ${options.token}` },
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      backoffMs: options.backoffMs,
+    });
+    this.production = new Set(
+      options.productionEnvironments ?? ['prod', 'production'],
+    );
+  }
+
+  /** Builds the source from `onboarding.sources.argocd`; errors name the config path. */
+  static fromConfig(config: Config, path: string): ArgoCdFactSource {
+    return new ArgoCdFactSource({
+      ...readToolConnection(config, path),
+      token: readToolSecret(config, path, 'token'),
+      productionEnvironments: readProductionEnvironments(config, path),
+    });
+  }
+
+  /** Components that name their Argo CD applications. */
+  appliesTo(entity: Entity): boolean {
+    return (
+      entity.kind.toLocaleLowerCase('en') === 'component' &&
+      Boolean(entity.metadata.annotations?.[ANNOTATION_ARGOCD_SELECTOR])
+    );
+  }
+
+  async gather(
+    entity: Entity,
+    context: FactGatheringContext,
+  ): Promise<GatheredFacts> {
+    const selector = (
+      entity.metadata.annotations?.[ANNOTATION_ARGOCD_SELECTOR] ?? ''
+    ).replace(/\s+/g, '');
+    const allFacts = this.provides.map(p => p.name);
+    if (!SELECTOR.test(selector)) {
+      return result(
+        {},
+        missing(
+          allFacts,
+          `${ANNOTATION_ARGOCD_SELECTOR} ${JSON.stringify(
+            selector,
+          )} is not a label selector such as dso/project.slug=my-project`,
+        ),
+      );
+    }
+    const { body } = await this.client.getJson<{
+      items?: Application[] | null;
+    }>('/api/v1/applications', {
+      query: { selector },
+      signal: context.signal,
+    });
+    if (
+      !body ||
+      typeof body !== 'object' ||
+      !(
+        body.items === null ||
+        body.items === undefined ||
+        Array.isArray(body.items)
+      )
+    ) {
+      throw new ToolRequestError(
+        'invalid-response',
+        `${TOOL} GET /api/v1/applications: the answer is not an application list`,
+      );
+    }
+    const applications = body.items ?? [];
+    context.logger.debug(
+      `Argo CD: ${applications.length} application(s) match ${selector}`,
+    );
+    if (applications.length === 0) {
+      return result(
+        {},
+        missing(
+          allFacts,
+          `${TOOL} has no application matching ${selector} (or the token may not see them)`,
+        ),
+      );
+    }
+
+    const byEnvironment: Record<string, EnvironmentState> = {};
+    const unhealthy = { prod: [] as string[], nonProd: [] as string[] };
+    const counts = { prod: 0, nonProd: 0 };
+    for (const app of applications) {
+      const environment = app.metadata?.labels?.['dso/environment'];
+      // Without the console's environment label, an application counts for neither gate.
+      if (!environment) continue;
+      const sync = app.status?.sync?.status ?? 'Unknown';
+      const health = app.status?.health?.status ?? 'Unknown';
+      const state = (byEnvironment[environment] ??= {
+        applications: 0,
+        synced: 0,
+        healthy: 0,
+      });
+      state.applications += 1;
+      if (sync === 'Synced') state.synced += 1;
+      if (health === 'Healthy') state.healthy += 1;
+      const gate = this.production.has(environment) ? 'prod' : 'nonProd';
+      counts[gate] += 1;
+      if (sync !== 'Synced' || health !== 'Healthy') {
+        unhealthy[gate].push(
+          `${app.metadata?.name ?? '(unnamed)'}: ${sync}/${health}`,
+        );
+      }
+    }
+    const facts: Record<string, unknown> = {
+      [fact('applications')]: applications.length,
+      [fact('environments')]: Object.keys(byEnvironment).sort(),
+      [fact('byEnvironment')]: byEnvironment,
+    };
+    const absent: Record<string, string> = {};
+    if (counts.nonProd > 0) {
+      facts[fact('nonProdApplications')] = counts.nonProd;
+      facts[fact('nonProdNotSyncedHealthy')] = unhealthy.nonProd.sort();
+    } else {
+      Object.assign(
+        absent,
+        missing(
+          NON_PROD_FACTS,
+          `${TOOL} has no dev or preprod application matching ${selector}`,
+        ),
+      );
+    }
+    if (counts.prod > 0) {
+      facts[fact('prodApplications')] = counts.prod;
+      facts[fact('prodNotSyncedHealthy')] = unhealthy.prod.sort();
+    } else {
+      Object.assign(
+        absent,
+        missing(
+          PROD_FACTS,
+          `${TOOL} has no production application (${[...this.production].join(
+            ', ',
+          )}) matching ${selector}`,
+        ),
+      );
+    }
+    return result(facts, absent);
+  }
+}
+
+function missing(names: string[], reason: string): Record<string, string> {
+  return Object.fromEntries(names.map(name => [name, reason]));
+}
+
+function result(
+  facts: Record<string, unknown>,
+  absent: Record<string, string>,
+): GatheredFacts {
+  return { facts, unavailable: {}, missing: absent, gatheredAt: new Date() };
+}
