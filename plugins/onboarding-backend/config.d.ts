@@ -42,6 +42,27 @@ export interface Config {
        */
       factsTtl?: number | HumanDuration | string;
     };
+    /**
+     * How the fact sources added by `onboarding-backend-module-*` packages are run. Each
+     * source gathers on its own scheduled task (one instance at a time across backends),
+     * and evaluations read what it stored, never the tool itself.
+     */
+    facts?: {
+      /** How often each source gathers. Default: every 30 minutes, 25 minutes at most. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Facts older than this are unknown: minutes or a duration. Default: 2 hours. */
+      ttl?: number | HumanDuration | string;
+      /** Entities gathered at the same time, per source (1–64). Default: 8. */
+      concurrency?: number;
+      /** Longest a source may take for one entity: minutes or a duration. Default: 30 seconds. */
+      attemptTimeout?: number | HumanDuration | string;
+      breaker?: {
+        /** Failures in a row after which a source is no longer asked for a while. Default: 5. */
+        failures?: number;
+        /** How long it is not asked: minutes or a duration. Default: 5 minutes. */
+        cooldown?: number | HumanDuration | string;
+      };
+    };
     retention?: {
       /** Days of evaluation history kept (the latest evaluation of each entity is always kept). Default: 365. */
       days?: number;

@@ -4,8 +4,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DatabaseEvaluationStore } from './database';
-import { TemplateFactSource } from './facts';
+import {
+  DatabaseFactStore,
+  FactGatherer,
+  FactSource,
+  TemplateFactSource,
+} from './facts';
 import { onboardingPermissions } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { EntityEvaluator } from './service/EntityEvaluator';
+import { SourcesOverview } from './service/SourcesOverview';
 import { loadCriteria } from './service/criteriaConfig';
 import { OnboardingService } from './service/OnboardingService';
 import { createRouter } from './service/router';
@@ -20,6 +28,23 @@ import { readSettings } from './service/settings';
 export const onboardingPlugin = createBackendPlugin({
   pluginId: 'onboarding',
   register(env) {
+    // Fact sources added by onboarding-backend-module-* packages.
+    const scheduledSources: FactSource[] = [];
+    env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
+      addFactSource(...sources) {
+        for (const source of sources) {
+          if (!/^[a-z0-9][a-z0-9-]*$/.test(source.id)) {
+            throw new Error(
+              `Invalid fact source id '${source.id}': lower-case letters, digits and dashes`,
+            );
+          }
+          if (scheduledSources.some(s => s.id === source.id)) {
+            throw new Error(`Fact source '${source.id}' is added twice`);
+          }
+          scheduledSources.push(source);
+        }
+      },
+    });
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
@@ -53,23 +78,68 @@ export const onboardingPlugin = createBackendPlugin({
         const criteria = loadCriteria(
           config,
           settings.links.consoleAllowedHosts,
+          new Set(scheduledSources.map(source => source.id)),
         );
         const store = await DatabaseEvaluationStore.create({ database });
-        const service = new OnboardingService({
-          catalog,
-          auth,
-          permissions,
-          factSources: [
-            new TemplateFactSource({
-              urlReader,
-              logger,
-              ttlMs: settings.templateFactsTtlMs,
-            }),
-          ],
+        const factStore = new DatabaseFactStore(await database.getClient());
+        const evaluator = new EntityEvaluator({
           store,
           criteria,
           settings,
           logger,
+          sources: {
+            inline: [
+              new TemplateFactSource({
+                urlReader,
+                logger,
+                ttlMs: settings.templateFactsTtlMs,
+              }),
+            ],
+            scheduled: scheduledSources,
+            factStore,
+            factsTtlMs: settings.facts.ttlMs,
+          },
+        });
+        const gatherers = scheduledSources.map(
+          source =>
+            new FactGatherer({
+              source,
+              store: factStore,
+              catalog,
+              auth,
+              logger: logger.child({ factSource: source.id }),
+              kinds: settings.kinds,
+              pageSize: settings.pageSize,
+              settings: settings.facts,
+              onChanged: entity => evaluator.reevaluate(entity),
+            }),
+        );
+        const service = new OnboardingService({
+          catalog,
+          auth,
+          permissions,
+          evaluator,
+          gatherers,
+          store,
+          criteria,
+          settings,
+          logger,
+        });
+        for (const gatherer of gatherers) {
+          await scheduler.scheduleTask({
+            id: `onboarding-facts-${gatherer.source.id}`,
+            ...settings.facts.schedule,
+            // Each fact once per cadence, even when several backends share the database.
+            scope: 'global',
+            fn: async () => {
+              await gatherer.runPass();
+            },
+          });
+        }
+        const sources = new SourcesOverview({
+          gatherers,
+          factStore,
+          criteria,
         });
 
         await scheduler.scheduleTask({
@@ -85,9 +155,21 @@ export const onboardingPlugin = createBackendPlugin({
           },
         });
 
-        httpRouter.use(await createRouter({ httpAuth, permissions, service }));
+        httpRouter.use(
+          await createRouter({ httpAuth, permissions, service, sources }),
+        );
         logger.info(
-          `Onboarding criteria ${criteria.version}: ${criteria.criteria.length} in force`,
+          `Onboarding criteria ${criteria.version}: ${
+            criteria.criteria.length
+          } in force; fact sources: ${
+            scheduledSources.map(source => source.id).join(', ') || 'none'
+          }${
+            criteria.gatesOnDeclarations.length
+              ? `; gates resting on declarations: ${criteria.gatesOnDeclarations.join(
+                  ', ',
+                )}`
+              : ''
+          }`,
         );
       },
     });

@@ -53,7 +53,21 @@ const ANNOTATIONS_FACT = 'skeleton/annotation';
  */
 export class TemplateFactSource implements FactSource {
   readonly id = 'template-skeleton';
-  readonly provides = ['template', 'skeleton'];
+  readonly title = 'Template skeleton';
+  readonly provides: FactSource['provides'] = [
+    {
+      name: 'template',
+      type: 'object',
+      description:
+        "What the template document says: its steps' actions and undocumented form fields",
+    },
+    {
+      name: 'skeleton',
+      type: 'object',
+      description:
+        'What the skeleton folder next to the template holds: catalog-info.yaml annotations and Cloud Pi Native CI file',
+    },
+  ];
   private readonly cache: ExpiringCache<SkeletonFacts>;
 
   constructor(

@@ -5,7 +5,9 @@ import { DatabaseEvaluationStore } from '../database';
 import { ownedComponent } from '../__testUtils__/entities';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { OnboardingService } from './OnboardingService';
-import { DEFAULT_KINDS } from './settings';
+import { readSettings } from './settings';
+import { EntityEvaluator } from './EntityEvaluator';
+import { ConfigReader } from '@backstage/config';
 
 jest.setTimeout(60_000);
 
@@ -41,21 +43,38 @@ describe('OnboardingService.evaluateCatalog', () => {
         return page;
       };
       let now = new Date('2026-11-25T10:00:00Z');
+      const criteria = {
+        criteria: [...DEFAULT_CRITERIA],
+        version: 'v1',
+        gatesOnDeclarations: [],
+      };
+      const settings = readSettings(
+        new ConfigReader({
+          onboarding: {
+            docs: { baseUrl: 'https://docs.example.fr' },
+            evaluation: { pageSize: 3 },
+            retention: { days: 30 },
+            templates: { factsTtl: 0 },
+          },
+        }),
+      );
+      const logger = mockServices.logger.mock();
       const service = new OnboardingService({
         catalog,
         auth: mockServices.auth(),
         permissions: mockServices.permissions(),
+        evaluator: new EntityEvaluator({
+          store,
+          criteria,
+          settings,
+          logger,
+          sources: { inline: [], scheduled: [], factsTtlMs: 0 },
+          now: () => now,
+        }),
         store,
-        criteria: { criteria: [...DEFAULT_CRITERIA], version: 'v1' },
-        settings: {
-          links: { docsBaseUrl: 'https://docs.example.fr' },
-          kinds: DEFAULT_KINDS,
-          schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 } },
-          pageSize: 3,
-          retentionDays: 30,
-          templateFactsTtlMs: 0,
-        },
-        logger: mockServices.logger.mock(),
+        criteria,
+        settings,
+        logger,
         now: () => now,
       });
 

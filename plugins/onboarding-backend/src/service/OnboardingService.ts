@@ -8,7 +8,6 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Entity,
-  RELATION_OWNED_BY,
   RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -24,7 +23,6 @@ import {
   EntityReport,
   FactSourceStatus,
   Language,
-  LocalizedText,
   StepNumber,
   TeamSummary,
   TemplateDetail,
@@ -32,19 +30,17 @@ import {
   TemplateScoreItem,
   TemplateScoresResponse,
   buildCriteriaDocument,
-  buildReport,
   compareTemplateScores,
   scoreTemplate,
-  evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EvaluationStore, fingerprintOf } from '../database';
-import { FactSource } from '../facts';
+import { EvaluationStore } from '../database';
+import { FactGatherer } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { SubmittedDocument } from './entityDocument';
 
 import { OnboardingSettings } from './settings';
 import { countByCriterion, summarize } from './teamSummary';
-import { RecentResults } from './RecentResults';
+import { EntityEvaluator, Evaluated } from './EntityEvaluator';
 
 /** Groups read per catalog request, and how deep a group tree may go. */
 const GROUP_BATCH = 200;
@@ -57,25 +53,6 @@ const VISIBILITY_BATCH = 1000;
  * soon as it stores a change, another instance's changes show within this delay.
  */
 const SUMMARY_CACHE_MS = 60_000;
-/**
- * How long a read trusts that the store still holds the result this instance recorded
- * (see RecentResults), and how many entities it remembers.
- */
-const RECENT_RESULT_MS = 60_000;
-const RECENT_RESULT_ENTRIES = 20_000;
-
-/** An evaluation, and beside it what the fact sources gathered and when. */
-interface Evaluated {
-  evaluation: EntityEvaluation;
-  factSources: FactSourceStatus[];
-}
-
-/** Why the facts a source would read are unknown for a submitted document. */
-const NOT_READ_FOR_SUBMITTED: LocalizedText = {
-  fr: 'non lu pour un document soumis : seules les entités du catalogue sont lues au-delà de leur document (squelette d’un modèle)',
-  en: 'not read for a submitted document: only catalog entities are read beyond their document (template skeleton)',
-};
-
 /** One submitted document's outcome, in the order of the submission. */
 export type EvaluatedDocument =
   | {
@@ -118,25 +95,25 @@ export class OnboardingService {
     string,
     { at: number; value: TeamSummary }
   >();
-  private readonly recent = new RecentResults({
-    ttlMs: RECENT_RESULT_MS,
-    maxEntries: RECENT_RESULT_ENTRIES,
-  });
-
   constructor(
     private readonly deps: {
       catalog: CatalogService;
       auth: AuthService;
       permissions: PermissionsService;
-      /** Sources of facts beyond the entity document, e.g. template skeletons. */
-      factSources?: FactSource[];
+      /** Evaluates entities with their facts, records changed results, presents reports. */
+      evaluator: EntityEvaluator;
+      /** The scheduled fact sources, asked again when someone re-evaluates an entity. */
+      gatherers?: FactGatherer[];
       store: EvaluationStore;
       criteria: CriteriaSet;
       settings: OnboardingSettings;
       logger: LoggerService;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    // A stored result that changed makes cached team summaries stale.
+    deps.evaluator.onResultChanged(() => this.summaries.clear());
+  }
 
   private now(): Date {
     return this.deps.now?.() ?? new Date();
@@ -176,122 +153,24 @@ export class OnboardingService {
     }
   }
 
-  /**
-   * Evaluates an entity read from the catalog with the facts its fact sources gather. A
-   * fact a source could not read makes only the criteria reading it `unknown`; when and
-   * what each source gathered is returned beside the evaluation, never inside it (a new
-   * gathering time alone must not count as a change when stored).
-   */
-  private async evaluate(entity: Entity): Promise<Evaluated> {
-    const facts: Record<string, unknown> = {};
-    const unavailableFacts: Record<string, string> = {};
-    const factSources: FactSourceStatus[] = [];
-    for (const source of this.deps.factSources ?? []) {
-      if (!source.appliesTo(entity)) continue;
-      const gathered = await source.gather(entity);
-      Object.assign(facts, gathered.facts);
-      Object.assign(unavailableFacts, gathered.unavailable);
-      const unavailable = Object.keys(gathered.unavailable).length
-        ? { unavailable: gathered.unavailable }
-        : {};
-      if (unavailable.unavailable) {
-        this.deps.logger.warn(
-          `Facts unavailable for ${stringifyEntityRef(
-            entity,
-          )}: ${JSON.stringify(gathered.unavailable)}`,
-        );
-      }
-      factSources.push({
-        source: source.id,
-        gatheredAt: gathered.gatheredAt.toISOString(),
-        ...unavailable,
-      });
-    }
-    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
-      now: this.now(),
-      facts,
-      unavailableFacts,
-    });
-    return { evaluation, factSources };
+  private evaluate(entity: Entity): Promise<Evaluated> {
+    return this.deps.evaluator.evaluate(entity);
   }
 
-  /**
-   * Evaluates a submitted, untrusted document: fact sources never read anything for it
-   * (its locations are whatever the submitter wrote), only what the document itself
-   * gives; the facts they would read are `unknown`, saying why.
-   */
   private evaluateSubmitted(entity: Entity, language: Language): Evaluated {
-    const facts: Record<string, unknown> = {};
-    const unavailableFacts: Record<string, LocalizedText> = {};
-    const factSources: FactSourceStatus[] = [];
-    for (const source of this.deps.factSources ?? []) {
-      if (!source.appliesTo(entity)) continue;
-      const known = source.fromDocument?.(entity) ?? {};
-      Object.assign(facts, known);
-      const names = Object.keys(known);
-      const unread = source.provides.filter(
-        name => !names.some(k => k === name || k.startsWith(`${name}/`)),
-      );
-      unread.forEach(name => (unavailableFacts[name] = NOT_READ_FOR_SUBMITTED));
-      factSources.push({
-        source: source.id,
-        ...(unread.length
-          ? {
-              unavailable: Object.fromEntries(
-                unread.map(name => [name, NOT_READ_FOR_SUBMITTED[language]]),
-              ),
-            }
-          : {}),
-      });
-    }
-    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
-      now: this.now(),
-      facts,
-      unavailableFacts,
-    });
-    return { evaluation, factSources };
+    return this.deps.evaluator.evaluateSubmitted(entity, language);
   }
 
-  private async save(
+  private save(
     entity: Entity,
     evaluation: EntityEvaluation,
     evaluatedAt: Date,
   ) {
-    const ownerRef = entity.relations?.find(
-      r => r.type === RELATION_OWNED_BY,
-    )?.targetRef;
-    const entityRef = stringifyEntityRef(entity);
-    const saved = await this.deps.store.saveEvaluation({
-      entityRef,
-      kind: entity.kind,
-      ...(ownerRef ? { ownerRef } : {}),
-      evaluation,
-      criteriaVersion: this.deps.criteria.version,
-      evaluatedAt,
-    });
-    if (saved.changed) this.summaries.clear();
-    this.recent.remember(
-      entityRef,
-      fingerprintOf(evaluation, this.deps.criteria.version),
-      saved.evaluatedAt,
-    );
-    return saved;
+    return this.deps.evaluator.save(entity, evaluation, evaluatedAt);
   }
 
-  /**
-   * Records a fresh evaluation and tells since when its result holds. Skips the database
-   * when this instance recorded the very same result recently.
-   */
-  private async record(
-    entity: Entity,
-    evaluation: EntityEvaluation,
-  ): Promise<Date> {
-    const since = this.recent.sinceIfUnchanged(
-      stringifyEntityRef(entity),
-      fingerprintOf(evaluation, this.deps.criteria.version),
-    );
-    if (since) return since;
-    return (await this.save(entity, evaluation, this.now())).evaluatedAt;
+  private record(entity: Entity, evaluation: EntityEvaluation): Promise<Date> {
+    return this.deps.evaluator.record(entity, evaluation);
   }
 
   private report(
@@ -299,18 +178,14 @@ export class OnboardingService {
     evaluation: EntityEvaluation,
     language: Language,
     evaluatedAt?: Date,
-    factSources?: FactSourceStatus[],
+    factSources: FactSourceStatus[] = [],
   ): EntityReport {
-    return buildReport({
-      factSources,
+    return this.deps.evaluator.report(
       entity,
-      evaluation,
-      criteria: this.deps.criteria.criteria,
-      criteriaVersion: this.deps.criteria.version,
+      { evaluation, factSources },
       language,
-      links: this.deps.settings.links,
       evaluatedAt,
-    });
+    );
   }
 
   /**
@@ -336,6 +211,13 @@ export class OnboardingService {
     language: Language,
   ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
+    // Re-evaluating measures again: each source that applies is asked now (with its
+    // timeout and breaker), so the result does not wait for the next cadence.
+    await Promise.all(
+      (this.deps.gatherers ?? [])
+        .filter(gatherer => gatherer.source.appliesTo(entity))
+        .map(gatherer => gatherer.gatherOne(entity)),
+    );
     const { evaluation, factSources } = await this.evaluate(entity);
     const saved = await this.save(entity, evaluation, this.now());
     return this.report(

@@ -18,6 +18,7 @@ import {
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingService } from './OnboardingService';
+import { SourcesOverview } from './SourcesOverview';
 import { readEntityDocuments } from './entityDocument';
 import { sendWithEtag } from './etag';
 
@@ -26,6 +27,7 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: OnboardingService;
+  sources?: SourcesOverview;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -66,7 +68,7 @@ const entityRefOf = (req: express.Request) =>
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service } = options;
+  const { httpAuth, permissions, service, sources } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -85,6 +87,15 @@ export async function createRouter(
 
   const userOrService = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  router.get('/sources', async (req, res) => {
+    await userOrService(req);
+    res.json(
+      sources
+        ? await sources.list()
+        : { items: [], notConfigured: [], gatesOnDeclarations: [] },
+    );
+  });
 
   router.get('/journey', async (req, res) => {
     await userOrService(req);

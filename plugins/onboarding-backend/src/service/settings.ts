@@ -6,7 +6,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { LinkTargets } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { DEFAULT_FACTS_TTL_MS } from '../facts';
+import { DEFAULT_FACTS_TTL_MS, GatheringSettings } from '../facts';
 
 /** The onboarding backend's settings, read once from `onboarding.*` with their defaults. */
 export interface OnboardingSettings {
@@ -21,6 +21,12 @@ export interface OnboardingSettings {
   retentionDays: number;
   /** How long a template's skeleton facts are reused, in milliseconds. */
   templateFactsTtlMs: number;
+  /** How fact sources from modules are run. */
+  facts: {
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    /** Facts older than this are unknown. */
+    ttlMs: number;
+  } & GatheringSettings;
 }
 
 export const DEFAULT_KINDS = ['Component', 'System', 'API', 'Template'];
@@ -92,6 +98,37 @@ function duration(config: Config, key: string, fallbackMs: number): number {
   return ms;
 }
 
+function readFactSettings(config: Config): OnboardingSettings['facts'] {
+  const scheduleConfig = config.getOptionalConfig('onboarding.facts.schedule');
+  return {
+    schedule: scheduleConfig
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(scheduleConfig)
+      : {
+          frequency: { minutes: 30 },
+          timeout: { minutes: 25 },
+          initialDelay: { seconds: 15 },
+        },
+    ttlMs: duration(config, 'onboarding.facts.ttl', 2 * 60 * 60_000),
+    concurrency: positiveInteger(config, 'onboarding.facts.concurrency', 8, 64),
+    attemptTimeoutMs: duration(
+      config,
+      'onboarding.facts.attemptTimeout',
+      30_000,
+    ),
+    breakerThreshold: positiveInteger(
+      config,
+      'onboarding.facts.breaker.failures',
+      5,
+      1000,
+    ),
+    breakerCooldownMs: duration(
+      config,
+      'onboarding.facts.breaker.cooldown',
+      5 * 60_000,
+    ),
+  };
+}
+
 export function readSettings(config: Config): OnboardingSettings {
   const scheduleConfig = config.getOptionalConfig('onboarding.schedule');
   return {
@@ -129,5 +166,6 @@ export function readSettings(config: Config): OnboardingSettings {
       'onboarding.templates.factsTtl',
       DEFAULT_FACTS_TTL_MS,
     ),
+    facts: readFactSettings(config),
   };
 }

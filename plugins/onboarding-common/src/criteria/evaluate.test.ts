@@ -260,6 +260,41 @@ describe('evaluateCriterion: states', () => {
     });
   });
 
+  it('fails a criterion whose fact the tool says does not exist, with the reason, unless exempted', () => {
+    const c = criterion('C1', 3, {
+      fact: 'fact:sonarqube/qualityGate',
+      equals: 'OK',
+    });
+    const missing = {
+      now: NOW,
+      missingFacts: {
+        sonarqube: { fr: 'clé x inconnue', en: 'key x unknown' },
+      },
+    };
+    const result = evaluateCriterion(c, entity({}), missing);
+    expect(result).toMatchObject({
+      state: 'fail',
+      message: {
+        fr: 'fact:sonarqube/qualityGate absent : clé x inconnue',
+        en: 'fact:sonarqube/qualityGate missing: key x unknown',
+      },
+      evidence: [{ fact: 'fact:sonarqube/qualityGate' }],
+    });
+    // Unknown wins over missing: a source that cannot answer decides nothing.
+    expect(
+      evaluateCriterion(c, entity({}), {
+        ...missing,
+        unavailableFacts: { sonarqube: 'down' },
+      }).state,
+    ).toBe('unknown');
+    const exempted = evaluateCriterion(
+      c,
+      annotated({ 'cloud-pi-native.fr/exemption.C1': '2099-01-01: waiver' }),
+      missing,
+    );
+    expect(exempted.state).toBe('exempted');
+  });
+
   it('decides normally on the facts that are available', () => {
     const partial = {
       now: NOW,

@@ -32,6 +32,12 @@ export interface EvaluationContext {
    * covers `skeleton/annotation/<name>`). The reason may be given in both languages.
    */
   unavailableFacts?: Readonly<Record<string, string | LocalizedText>>;
+  /**
+   * Gathered facts about something the tool says does not exist (a project key SonarQube
+   * does not know), and why: criteria reading them `fail` with that reason, since the
+   * evidence the gate asks for is not there. Keys as in `unavailableFacts`.
+   */
+  missingFacts?: Readonly<Record<string, string | LocalizedText>>;
 }
 
 type LowerSets = {
@@ -136,12 +142,12 @@ function uniqueEvidence(
   return evidence.filter(e => !seen.has(e.fact) && seen.add(e.fact));
 }
 
-/** The first gathered fact the rule reads that is unavailable, and why. */
-function unavailableFact(
+/** The first gathered fact the rule reads that is listed in `listed` (unavailable or missing), and why. */
+function listedFact(
   rule: Rule,
-  context: EvaluationContext,
+  listed: EvaluationContext['unavailableFacts'],
 ): { fact: string; reason: string | LocalizedText } | undefined {
-  const unavailable = context.unavailableFacts;
+  const unavailable = listed;
   if (!unavailable) return undefined;
   for (const fact of factsOf(rule)) {
     const parsed = parseFactName(fact);
@@ -186,7 +192,7 @@ export function evaluateCriterion(
   if (!isApplicable(criterion.appliesTo, entity)) {
     return result('not-applicable', NOT_APPLICABLE, []);
   }
-  const unavailable = unavailableFact(criterion.rule, context);
+  const unavailable = listedFact(criterion.rule, context.unavailableFacts);
   if (unavailable) {
     const { fact, reason } = unavailable;
     const why = (l: Language) =>
@@ -199,6 +205,26 @@ export function evaluateCriterion(
       },
       [],
     );
+  }
+  const missing = listedFact(criterion.rule, context.missingFacts);
+  if (missing) {
+    const { fact, reason } = missing;
+    const why = (l: Language) =>
+      typeof reason === 'string' ? reason : reason[l];
+    const exemption = readExemption(entity, criterion.id, context.now);
+    const message = {
+      fr: `${fact} absent : ${why('fr')}`,
+      en: `${fact} missing: ${why('en')}`,
+    };
+    // Missing evidence is a failure like any other: an active exemption covers it.
+    return exemption?.state === 'active'
+      ? result(
+          'exempted',
+          both(l => `${exemptionText(exemption, l)} (${message[l]})`),
+          [],
+          exemption,
+        )
+      : result('fail', message, [{ fact }]);
   }
 
   const outcome = evaluateRule(criterion.rule, entity, context);

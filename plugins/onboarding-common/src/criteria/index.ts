@@ -10,6 +10,7 @@ export {
   TEMPLATE_FACTS,
 } from './templateCriteria';
 export { MEASURED_CRITERIA, KYVERNO_AUDIT_IN_DEV_POLICIES } from './measured';
+export { criteriaForSources, gatesOnDeclarations } from './sourceSelection';
 export * from './templateScore';
 export { evaluateCriterion, evaluateEntity, isApplicable } from './evaluate';
 export type { EvaluationContext } from './evaluate';

@@ -6,3 +6,4 @@ export * from './remediationLinks';
 export * from './history';
 export * from './teamSummary';
 export * from './templateScores';
+export * from './sources';

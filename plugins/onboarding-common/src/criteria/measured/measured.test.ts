@@ -113,8 +113,13 @@ describe('measured criteria of Kyverno and Argo CD', () => {
     const [nonProd] = KYVERNO_CRITERIA;
     const result = stateOf(nonProd, {
       'kyverno/nonProdChecks': 9,
-      'kyverno/nonProdFailedPolicies': ['disallow-latest', 'need-liveness-readiness'],
+      'kyverno/nonProdFailedPolicies': [
+        'disallow-latest',
+        'need-liveness-readiness',
+      ],
     });
-    expect(result.message.en).toContain('disallow-latest, need-liveness-readiness');
+    expect(result.message.en).toContain(
+      'disallow-latest, need-liveness-readiness',
+    );
   });
 });

@@ -1,0 +1,238 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EntityEvaluation,
+  EntityReport,
+  FactSourceStatus,
+  Language,
+  LocalizedText,
+  buildReport,
+  evaluateEntity,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { EvaluationStore, fingerprintOf } from '../database';
+import { FactSource, FactStore, storedFactsForEvaluation } from '../facts';
+import { CriteriaSet } from './criteriaConfig';
+import { OnboardingSettings } from './settings';
+import { RecentResults } from './RecentResults';
+
+/**
+ * How long a read trusts that the store still holds the result this instance recorded
+ * (see RecentResults), and how many entities it remembers.
+ */
+const RECENT_RESULT_MS = 60_000;
+const RECENT_RESULT_ENTRIES = 20_000;
+
+/** An evaluation, and beside it what the fact sources gathered and when. */
+export interface Evaluated {
+  evaluation: EntityEvaluation;
+  factSources: FactSourceStatus[];
+}
+
+/** Why the facts a source would read are unknown for a submitted document. */
+const NOT_READ_FOR_SUBMITTED: LocalizedText = {
+  fr: "non lu pour un document soumis : seules les entités du catalogue sont lues au-delà de leur document (outils de la plateforme, squelette d'un modèle)",
+  en: "not read for a submitted document: only catalog entities are read beyond their document (the platform's tools, a template's skeleton)",
+};
+
+/** The fact sources the backend consults, and how. */
+export interface EvaluatorSources {
+  /** Read on each evaluation, with their own cache (local reads: a template's skeleton). */
+  inline: FactSource[];
+  /** Gathered on a schedule by the backend; evaluations read what they stored, never the tool. */
+  scheduled: FactSource[];
+  factStore?: FactStore;
+  /** Facts older than this count as unknown. */
+  factsTtlMs: number;
+}
+
+/**
+ * Evaluates entities: with the facts their sources gathered, records a changed result in
+ * the store (history and team views read it), and presents reports. One job, shared by
+ * the entity routes, the scheduled catalog pass, template scoring and fact gathering.
+ */
+export class EntityEvaluator {
+  private readonly recent = new RecentResults({
+    ttlMs: RECENT_RESULT_MS,
+    maxEntries: RECENT_RESULT_ENTRIES,
+  });
+  private readonly changeListeners: Array<(entityRef: string) => void> = [];
+
+  constructor(
+    private readonly deps: {
+      store: EvaluationStore;
+      criteria: CriteriaSet;
+      settings: OnboardingSettings;
+      sources: EvaluatorSources;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {}
+
+  now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  get criteria(): CriteriaSet {
+    return this.deps.criteria;
+  }
+
+  /** Calls `listener` whenever a stored result changes (e.g. to forget cached summaries). */
+  onResultChanged(listener: (entityRef: string) => void) {
+    this.changeListeners.push(listener);
+  }
+
+  /**
+   * Evaluates an entity read from the catalog with the facts its sources gathered. A fact
+   * a source could not read makes only the criteria reading it `unknown`; a fact the tool
+   * says does not exist makes them `fail`. When and what each source gathered is returned
+   * beside the evaluation, never inside it (a new gathering time alone is no change).
+   */
+  async evaluate(entity: Entity): Promise<Evaluated> {
+    const facts: Record<string, unknown> = {};
+    const unavailableFacts: Record<string, string | LocalizedText> = {};
+    const missingFacts: Record<string, string | LocalizedText> = {};
+    const factSources: FactSourceStatus[] = [];
+    for (const source of this.deps.sources.inline) {
+      if (!source.appliesTo(entity)) continue;
+      const gathered = await source.gather(entity, {
+        signal: new AbortController().signal,
+        logger: this.deps.logger,
+      });
+      Object.assign(facts, gathered.facts);
+      Object.assign(unavailableFacts, gathered.unavailable);
+      Object.assign(missingFacts, gathered.missing ?? {});
+      const hasUnavailable = Object.keys(gathered.unavailable).length > 0;
+      factSources.push({
+        source: source.id,
+        gatheredAt: gathered.gatheredAt.toISOString(),
+        ...(hasUnavailable ? { unavailable: gathered.unavailable } : {}),
+      });
+    }
+    const { scheduled, factStore, factsTtlMs } = this.deps.sources;
+    if (scheduled.length > 0 && factStore) {
+      const stored = storedFactsForEvaluation(
+        entity,
+        scheduled,
+        await factStore.getFacts(stringifyEntityRef(entity)),
+        { now: this.now(), ttlMs: factsTtlMs },
+      );
+      Object.assign(facts, stored.facts);
+      Object.assign(unavailableFacts, stored.unavailable);
+      Object.assign(missingFacts, stored.missing);
+      factSources.push(...stored.statuses);
+    }
+    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
+      now: this.now(),
+      facts,
+      unavailableFacts,
+      missingFacts,
+    });
+    return { evaluation, factSources };
+  }
+
+  /**
+   * Evaluates a submitted, untrusted document: no fact source reads anything for it (its
+   * locations and keys are whatever the submitter wrote), only what the document itself
+   * gives; the facts they would read are `unknown`, saying why.
+   */
+  evaluateSubmitted(entity: Entity, language: Language): Evaluated {
+    const facts: Record<string, unknown> = {};
+    const unavailableFacts: Record<string, LocalizedText> = {};
+    const factSources: FactSourceStatus[] = [];
+    const { inline, scheduled } = this.deps.sources;
+    for (const source of [...inline, ...scheduled]) {
+      if (!source.appliesTo(entity)) continue;
+      const known = source.fromDocument?.(entity) ?? {};
+      Object.assign(facts, known);
+      const names = Object.keys(known);
+      const unread = source.provides
+        .map(fact => fact.name)
+        .filter(
+          name => !names.some(k => k === name || k.startsWith(`${name}/`)),
+        );
+      // A scheduled source's own id covers every fact it provides.
+      if (scheduled.includes(source)) unread.push(source.id);
+      unread.forEach(name => (unavailableFacts[name] = NOT_READ_FOR_SUBMITTED));
+      factSources.push({
+        source: source.id,
+        ...(unread.length
+          ? {
+              unavailable: Object.fromEntries(
+                unread.map(name => [name, NOT_READ_FOR_SUBMITTED[language]]),
+              ),
+            }
+          : {}),
+      });
+    }
+    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
+      now: this.now(),
+      facts,
+      unavailableFacts,
+    });
+    return { evaluation, factSources };
+  }
+
+  /** Stores the evaluation (a history row only if the result changed). */
+  async save(entity: Entity, evaluation: EntityEvaluation, evaluatedAt: Date) {
+    const ownerRef = entity.relations?.find(
+      r => r.type === RELATION_OWNED_BY,
+    )?.targetRef;
+    const entityRef = stringifyEntityRef(entity);
+    const saved = await this.deps.store.saveEvaluation({
+      entityRef,
+      kind: entity.kind,
+      ...(ownerRef ? { ownerRef } : {}),
+      evaluation,
+      criteriaVersion: this.deps.criteria.version,
+      evaluatedAt,
+    });
+    if (saved.changed) this.changeListeners.forEach(l => l(entityRef));
+    this.recent.remember(
+      entityRef,
+      fingerprintOf(evaluation, this.deps.criteria.version),
+      saved.evaluatedAt,
+    );
+    return saved;
+  }
+
+  /**
+   * Records a fresh evaluation and tells since when its result holds. Skips the database
+   * when this instance recorded the very same result recently.
+   */
+  async record(entity: Entity, evaluation: EntityEvaluation): Promise<Date> {
+    const since = this.recent.sinceIfUnchanged(
+      stringifyEntityRef(entity),
+      fingerprintOf(evaluation, this.deps.criteria.version),
+    );
+    if (since) return since;
+    return (await this.save(entity, evaluation, this.now())).evaluatedAt;
+  }
+
+  /** Evaluates and stores an entity whose facts changed (fact gathering calls this). */
+  async reevaluate(entity: Entity): Promise<void> {
+    const { evaluation } = await this.evaluate(entity);
+    await this.save(entity, evaluation, this.now());
+  }
+
+  report(
+    entity: Entity,
+    { evaluation, factSources }: Evaluated,
+    language: Language,
+    evaluatedAt?: Date,
+  ): EntityReport {
+    return buildReport({
+      factSources,
+      entity,
+      evaluation,
+      criteria: this.deps.criteria.criteria,
+      criteriaVersion: this.deps.criteria.version,
+      language,
+      links: this.deps.settings.links,
+      evaluatedAt,
+    });
+  }
+}
