@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything, then starts the portal: frontend on http://localhost:3000,
-# backend on http://localhost:7007, SQLite files under .data/, the example catalog.
+# backend on http://localhost:7007, SQLite files under .data/, the example catalog, and the
+# platform SIMULATOR on http://localhost:7010 (made-up answers of the console, GitLab,
+# SonarQube, Harbor, Kubernetes/Kyverno and Argo CD for the example catalog; see README).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/install.sh
 mkdir -p .data/sqlite
-exec bash scripts/yarn.sh start
+bash scripts/simulator.sh &
+simulator=$!
+trap 'kill "$simulator" 2>/dev/null || true' EXIT
+bash scripts/yarn.sh start

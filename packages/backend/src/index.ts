@@ -51,7 +51,28 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-// Cloud Pi Native onboarding
+// Cloud Pi Native onboarding, and the fact sources measuring gates 3 and 4 (each
+// registers nothing unless onboarding.sources.<id> is configured)
 backend.add(import('@cloud-pi-native/backstage-plugin-onboarding-backend'));
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-console'),
+);
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-gitlab'),
+);
+backend.add(
+  import(
+    '@cloud-pi-native/backstage-plugin-onboarding-backend-module-sonarqube'
+  ),
+);
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-harbor'),
+);
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-kyverno'),
+);
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-argocd'),
+);
 
 backend.start();
