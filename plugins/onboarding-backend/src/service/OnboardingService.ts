@@ -423,6 +423,7 @@ export class OnboardingService {
       criteriaVersion: this.deps.criteria.version,
       language,
       links: this.deps.settings.links,
+      gatesOnDeclarations: this.deps.criteria.gatesOnDeclarations,
     });
   }
 

@@ -24,6 +24,8 @@ export interface CriterionDescription {
     annotations?: Record<string, string>;
   };
   source: string;
+  /** The fact source that measures it; absent for a criterion judged on declarations (annotations). */
+  measuredBy?: string;
 }
 
 /**
@@ -35,6 +37,11 @@ export interface CriteriaDocument {
   criteriaVersion: string;
   language: Language;
   items: CriterionDescription[];
+  /**
+   * Gates that could be judged by measurements but rest on declarations here, because the
+   * fact sources measuring them are not configured: a GO there is declared, not measured.
+   */
+  gatesOnDeclarations: number[];
 }
 
 /** Describes the criteria in force for one language. */
@@ -43,11 +50,13 @@ export function buildCriteriaDocument(options: {
   criteriaVersion: string;
   language: Language;
   links: LinkTargets;
+  gatesOnDeclarations?: number[];
 }): CriteriaDocument {
   const { criteria, criteriaVersion, language, links } = options;
   return {
     criteriaVersion,
     language,
+    gatesOnDeclarations: options.gatesOnDeclarations ?? [],
     items: criteria.map(c => ({
       id: c.id,
       step: c.step,
@@ -64,6 +73,7 @@ export function buildCriteriaDocument(options: {
           : {}),
       },
       source: c.source,
+      ...(c.measuredBy ? { measuredBy: c.measuredBy } : {}),
     })),
   };
 }
