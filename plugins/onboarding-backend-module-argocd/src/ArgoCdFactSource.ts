@@ -6,9 +6,10 @@ import {
   FactSource,
   GatheredFacts,
   readProductionEnvironments,
-  readToolConnection,
-  readToolSecret,
+  readToolSourceConfig,
   ToolClient,
+  ToolClientOptions,
+  toolSourceTitle,
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 
@@ -28,10 +29,11 @@ export interface ArgoCdFactSourceOptions {
   baseUrl: string;
   token: string;
   simulated?: boolean;
-  timeoutMs?: number;
-  /** Retry tuning, for tests. */
-  retries?: number;
-  backoffMs?: number;
+  /** The client's limits; backoffMs for tests. */
+  limits?: Pick<
+    ToolClientOptions,
+    'timeoutMs' | 'retries' | 'maxBytes' | 'backoffMs'
+  >;
   productionEnvironments?: string[];
 }
 
@@ -104,29 +106,32 @@ export class ArgoCdFactSource implements FactSource {
 
   constructor(options: ArgoCdFactSourceOptions) {
     this.simulated = options.simulated ?? false;
-    this.title = `Argo CD${this.simulated ? ' — SIMULATOR' : ''} (${
-      options.baseUrl
-    })`;
+    this.title = toolSourceTitle(TOOL, options);
     this.client = new ToolClient({
       tool: TOOL,
       baseUrl: options.baseUrl,
       headers: { authorization: `Bearer ${options.token}` },
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      backoffMs: options.backoffMs,
+      ...options.limits,
     });
     this.production = new Set(
       options.productionEnvironments ?? ['prod', 'production'],
     );
   }
 
-  /** Builds the source from `onboarding.sources.argocd`; errors name the config path. */
-  static fromConfig(config: Config, path: string): ArgoCdFactSource {
-    return new ArgoCdFactSource({
-      ...readToolConnection(config, path),
-      token: readToolSecret(config, path, 'token'),
-      productionEnvironments: readProductionEnvironments(config, path),
+  /** Builds the source from `onboarding.sources.argocd`, or undefined when it is absent; errors name the config path. */
+  static fromConfig(root: Config): ArgoCdFactSource | undefined {
+    const source = readToolSourceConfig(root, 'argocd', {
+      tool: TOOL,
+      secrets: ['token'],
     });
+    return (
+      source &&
+      new ArgoCdFactSource({
+        ...source,
+        token: source.secrets.token,
+        productionEnvironments: readProductionEnvironments(source),
+      })
+    );
   }
 
   /** Components that name their Argo CD applications. */

@@ -1,69 +1,48 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  FactSource,
-  onboardingFactSourcesExtensionPoint,
-} from '@cloud-pi-native/backstage-plugin-onboarding-node';
-import onboardingModuleArgoCd from '.';
+import { startFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import { onboardingModuleArgoCd } from './module';
 
-/** Stands for the onboarding backend: offers the extension point and keeps what is added. */
-function recordingPlugin(recorded: FactSource[]) {
-  return createBackendPlugin({
-    pluginId: 'onboarding',
-    register(env) {
-      env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
-        addFactSource: (...sources) => recorded.push(...sources),
-      });
-      env.registerInit({ deps: {}, async init() {} });
-    },
-  });
-}
-
-const start = (recorded: FactSource[], data: object) =>
-  startTestBackend({
-    features: [
-      recordingPlugin(recorded),
-      onboardingModuleArgoCd,
-      mockServices.rootConfig.factory({ data }),
-    ],
-  });
+const start = (source?: object) =>
+  startFactSourceModule(
+    onboardingModuleArgoCd,
+    source ? { onboarding: { sources: { argocd: source } } } : {},
+  );
 
 describe('onboardingModuleArgoCd', () => {
   it('registers the Argo CD source when configured', async () => {
-    const recorded: FactSource[] = [];
-    const backend = await start(recorded, {
-      onboarding: {
-        sources: {
-          argocd: {
-            baseUrl: 'http://localhost:7010/argocd',
-            token: 'simulator-token',
-            simulated: true,
-          },
-        },
-      },
+    const { sources, stop } = await start({
+      baseUrl: 'http://localhost:7010/argocd',
+      token: 'simulator-token',
+      simulated: true,
     });
-    expect(recorded.map(s => [s.id, s.title, s.simulated])).toEqual([
+    expect(sources.map(s => [s.id, s.title, s.simulated])).toEqual([
       ['argocd', 'Argo CD — SIMULATOR (http://localhost:7010/argocd)', true],
     ]);
-    await backend.stop();
+    await stop();
   });
 
-  it('registers nothing without config', async () => {
-    const recorded: FactSource[] = [];
-    const backend = await start(recorded, { onboarding: {} });
-    expect(recorded).toEqual([]);
-    await backend.stop();
+  it('registers nothing without config, and says so', async () => {
+    const { sources, logger, stop } = await start();
+    expect(sources).toEqual([]);
+    expect(logger.info).toHaveBeenCalledWith(
+      'Argo CD fact source not configured (no onboarding.sources.argocd): not registered',
+    );
+    await stop();
   });
 
-  it('stops the backend on an invalid config, naming its path', async () => {
-    await expect(
-      start([], {
-        onboarding: {
-          sources: {
-            argocd: { baseUrl: 'http://argocd.example.gouv.fr', token: 't' },
-          },
-        },
-      }),
-    ).rejects.toThrow('onboarding.sources.argocd.baseUrl: must be an https URL');
+  it.each([
+    [
+      { baseUrl: 'http://argocd.example.gouv.fr', token: 't' },
+      "Invalid config at 'onboarding.sources.argocd.baseUrl': must be an https URL",
+    ],
+    [
+      {
+        baseUrl: 'https://argocd.example.gouv.fr',
+        token: 't',
+        productionEnvironments: [],
+      },
+      "Invalid config at 'onboarding.sources.argocd.productionEnvironments'",
+    ],
+  ])('refuses the backend start on bad config %j', async (source, message) => {
+    await expect(start(source)).rejects.toThrow(message);
   });
 });

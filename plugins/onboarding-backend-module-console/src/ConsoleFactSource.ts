@@ -7,7 +7,7 @@ import {
   ToolClient,
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
-import { ConsoleSourceOptions } from './config';
+import type { ConsoleSourceOptions } from './config';
 
 /** The annotation naming the entity's console project (its slug). */
 export const CONSOLE_PROJECT_ANNOTATION = 'cloud-pi-native.fr/console-project';
@@ -18,7 +18,8 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /** Repositories the platform creates itself: neither the team's application nor its infrastructure. */
 const PLATFORM_REPOSITORIES = ['infra-observability', 'mirror', 'infra-apps'];
 
-const TOOL = 'Cloud Pi Native console';
+/** The console's name in titles and messages. */
+export const TOOL = 'Cloud Pi Native console';
 
 export const CONSOLE_FACTS: readonly FactDefinition[] = [
   {
@@ -156,14 +157,12 @@ export class ConsoleFactSource implements FactSource {
 
   constructor(options: ConsoleSourceOptions) {
     this.simulated = options.simulated;
-    this.title = options.simulated
-      ? `${TOOL} — SIMULATOR, not the real console (${options.baseUrl})`
-      : `${TOOL} (${options.baseUrl})`;
+    this.title = options.title;
     this.prodStageName = options.prodStageName;
     this.client = new ToolClient({
       tool: TOOL,
       baseUrl: options.baseUrl,
-      headers: { 'x-dso-token': options.token },
+      headers: { 'x-dso-token': options.secrets.token },
       ...options.limits,
     });
   }

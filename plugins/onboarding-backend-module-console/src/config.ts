@@ -1,11 +1,12 @@
 import { Config } from '@backstage/config';
 import {
-  readSourceConfig,
-  SourceConfig,
+  readToolSourceConfig,
+  ToolSourceConfig,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { ConsoleFactSource, TOOL } from './ConsoleFactSource';
 
 /** What the console source needs, read from `onboarding.sources.console`. */
-export interface ConsoleSourceOptions extends SourceConfig {
+export interface ConsoleSourceOptions extends ToolSourceConfig<'token'> {
   /** Name of the production stage. */
   prodStageName: string;
 }
@@ -14,10 +15,19 @@ export interface ConsoleSourceOptions extends SourceConfig {
 export function readConsoleSourceConfig(
   root: Config,
 ): ConsoleSourceOptions | undefined {
-  const common = readSourceConfig(root, 'console');
+  const common = readToolSourceConfig(root, 'console', {
+    tool: TOOL,
+    secrets: ['token'],
+  });
   if (!common) return undefined;
   return {
     ...common,
     prodStageName: common.config.getOptionalString('prodStageName') ?? 'prod',
   };
+}
+
+/** The console source as configured, or undefined when it is not. */
+export function consoleSourceFromConfig(root: Config) {
+  const options = readConsoleSourceConfig(root);
+  return options && new ConsoleFactSource(options);
 }

@@ -1,75 +1,41 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  FactSource,
-  onboardingFactSourcesExtensionPoint,
-} from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { startFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { onboardingModuleConsole } from './module';
 
-/** A stand-in onboarding plugin that only records the sources modules add. */
-function recordingPlugin(registered: FactSource[]) {
-  return createBackendPlugin({
-    pluginId: 'onboarding',
-    register(env) {
-      env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
-        addFactSource: (...sources) => registered.push(...sources),
-      });
-      env.registerInit({ deps: {}, async init() {} });
-    },
-  });
-}
+const start = (source?: object) =>
+  startFactSourceModule(
+    onboardingModuleConsole,
+    source ? { onboarding: { sources: { console: source } } } : {},
+  );
 
 describe('onboardingModuleConsole', () => {
   it('registers the console source when configured', async () => {
-    const registered: FactSource[] = [];
-    const backend = await startTestBackend({
-      features: [
-        recordingPlugin(registered),
-        onboardingModuleConsole,
-        mockServices.rootConfig.factory({
-          data: {
-            onboarding: {
-              sources: {
-                console: {
-                  baseUrl: 'https://console.example.gouv.fr/',
-                  token: 'secret',
-                },
-              },
-            },
-          },
-        }),
-      ],
+    const { sources, stop } = await start({
+      baseUrl: 'https://console.example.gouv.fr/',
+      token: 'secret',
     });
-    expect(registered.map(s => s.id)).toEqual(['console']);
-    expect(registered[0].title).toBe(
-      'Cloud Pi Native console (https://console.example.gouv.fr)',
-    );
-    expect(registered[0].simulated).toBe(false);
-    await backend.stop();
+    expect(sources.map(s => [s.id, s.title, s.simulated])).toEqual([
+      [
+        'console',
+        'Cloud Pi Native console (https://console.example.gouv.fr)',
+        false,
+      ],
+    ]);
+    await stop();
   });
 
-  it('registers nothing without config, and says so once', async () => {
-    const registered: FactSource[] = [];
-    const logger = mockServices.logger.mock();
-    const backend = await startTestBackend({
-      features: [
-        recordingPlugin(registered),
-        onboardingModuleConsole,
-        mockServices.rootConfig.factory({ data: {} }),
-        logger.factory,
-      ],
-    });
-    expect(registered).toEqual([]);
+  it('registers nothing without config, and says so', async () => {
+    const { sources, logger, stop } = await start();
+    expect(sources).toEqual([]);
     expect(logger.info).toHaveBeenCalledWith(
-      expect.stringMatching(/console fact source not configured/),
+      'Cloud Pi Native console fact source not configured (no onboarding.sources.console): not registered',
     );
-    await backend.stop();
+    await stop();
   });
 
   it.each([
     [
       { baseUrl: 'http://console.example.gouv.fr', token: 't' },
-      "Invalid config at 'onboarding.sources.console.baseUrl': expected an https URL (http is accepted only with 'onboarding.sources.console.simulated: true'), found \"http://console.example.gouv.fr\"",
+      "Invalid config at 'onboarding.sources.console.baseUrl': must be an https URL (http is accepted only with 'onboarding.sources.console.simulated: true'), found \"http://console.example.gouv.fr\"",
     ],
     [
       { baseUrl: 'console.example.gouv.fr', token: 't' },
@@ -81,19 +47,9 @@ describe('onboardingModuleConsole', () => {
     ],
     [
       { baseUrl: 'https://console.example.gouv.fr', token: 't', retries: -1 },
-      "Invalid config at 'onboarding.sources.console.retries': expected an integer of at least 0, found -1",
+      "Invalid config at 'onboarding.sources.console.retries': expected a whole number from 0 to 10, found -1",
     ],
-  ])('refuses the backend start on bad config %j', async (console, message) => {
-    await expect(
-      startTestBackend({
-        features: [
-          recordingPlugin([]),
-          onboardingModuleConsole,
-          mockServices.rootConfig.factory({
-            data: { onboarding: { sources: { console } } },
-          }),
-        ],
-      }),
-    ).rejects.toThrow(message);
+  ])('refuses the backend start on bad config %j', async (source, message) => {
+    await expect(start(source)).rejects.toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { secretWatch } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import {
   allTools,
   RunningSimulator,
@@ -91,25 +91,10 @@ const PORTAIL = {
   'cloud-pi-native.fr/console-project': 'dossier-usager',
 };
 
-/** A logger that keeps every line with its fields, to look for leaked credentials. */
-function recordingLogger(lines: string[]): LoggerService {
-  const record = (level: string) => (message: string, meta?: unknown) =>
-    lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
-  const logger: LoggerService = {
-    error: record('error'),
-    warn: record('warn'),
-    info: record('info'),
-    debug: record('debug'),
-    child: () => logger,
-  };
-  return logger;
-}
-
 describe('GitlabFactSource against the simulated GitLab', () => {
   let simulator: RunningSimulator | undefined;
-  const lines: string[] = [];
-  /** Every error message and unavailable reason seen in this suite. */
-  const seen: string[] = [];
+  /** Every line logged, error message and unavailable reason seen in this suite. */
+  const watch = secretWatch([TOKEN]);
 
   afterEach(async () => {
     await simulator?.close();
@@ -155,9 +140,9 @@ describe('GitlabFactSource against the simulated GitLab', () => {
   ) {
     const gathered = await source.gather(entity(annotations), {
       signal: new AbortController().signal,
-      logger: recordingLogger(lines),
+      logger: watch.logger,
     });
-    seen.push(...Object.values(gathered.unavailable));
+    watch.record(gathered);
     return gathered;
   }
 
@@ -167,7 +152,7 @@ describe('GitlabFactSource against the simulated GitLab', () => {
       (e: Error) => e,
     );
     expect(error).toBeInstanceOf(Error);
-    seen.push(error!.message, String(error!.stack));
+    watch.record(error);
     return error!.message;
   }
 
@@ -355,7 +340,7 @@ describe('GitlabFactSource against the simulated GitLab', () => {
   });
   // Runs last (tests run in order): every line logged and every message seen above.
   it('never puts the token in a log line or an error message', () => {
-    expect(seen.length).toBeGreaterThan(5);
-    for (const text of [...lines, ...seen]) expect(text).not.toContain(TOKEN);
+    expect(watch.messages.length).toBeGreaterThan(5);
+    expect(watch.leaks()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { catalogInclude } from './ciCatalog';
-import { GitlabSourceOptions } from './config';
+import type { GitlabSourceOptions } from './config';
 import { finalUser, isRootUser } from './dockerfile';
 
 /** The entity's GitLab project by full path (the community GitLab plugin's annotation). */
@@ -28,7 +28,8 @@ const CI_FILES = ['.gitlab-ci-dso.yml', '.gitlab-ci-dso.yaml'];
 const OBSERVABILITY_REF = 'main';
 const MAX_TREE_PAGES = 10;
 
-const TOOL = 'GitLab';
+/** GitLab's name in titles and messages. */
+export const TOOL = 'GitLab';
 const API = '/api/v4';
 
 const fact = (
@@ -139,13 +140,11 @@ export class GitlabFactSource implements FactSource {
 
   constructor(private readonly options: GitlabSourceOptions) {
     this.simulated = options.simulated;
-    this.title = options.simulated
-      ? `${TOOL} — SIMULATOR, not the real GitLab (${options.baseUrl})`
-      : `${TOOL} (${options.baseUrl})`;
+    this.title = options.title;
     this.client = new ToolClient({
       tool: TOOL,
       baseUrl: options.baseUrl,
-      headers: { 'PRIVATE-TOKEN': options.token },
+      headers: { 'PRIVATE-TOKEN': options.secrets.token },
       ...options.limits,
     });
   }

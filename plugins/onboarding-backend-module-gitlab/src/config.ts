@@ -1,11 +1,13 @@
 import { Config } from '@backstage/config';
 import {
-  readSourceConfig,
-  SourceConfig,
+  readToolSourceConfig,
+  SourceConfigError,
+  ToolSourceConfig,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { GitlabFactSource, TOOL } from './GitlabFactSource';
 
 /** What the GitLab source needs, read from `onboarding.sources.gitlab`. */
-export interface GitlabSourceOptions extends SourceConfig {
+export interface GitlabSourceOptions extends ToolSourceConfig<'token'> {
   /** The console's PROJECTS_ROOT_DIR, without slashes around it. */
   projectsRootDir: string;
   observabilityRepository: string;
@@ -17,16 +19,19 @@ const PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 export function readGitlabSourceConfig(
   root: Config,
 ): GitlabSourceOptions | undefined {
-  const common = readSourceConfig(root, 'gitlab');
+  const common = readToolSourceConfig(root, 'gitlab', {
+    tool: TOOL,
+    secrets: ['token'],
+  });
   if (!common) return undefined;
   const projectsRootDir = common.config
     .getString('projectsRootDir')
     .replace(/^\/+|\/+$/g, '');
   if (!PATH.test(projectsRootDir)) {
-    throw new Error(
-      `Invalid config at '${
-        common.path
-      }.projectsRootDir': expected a GitLab group path such as 'forge/projects', found ${JSON.stringify(
+    throw new SourceConfigError(
+      common.path,
+      'projectsRootDir',
+      `expected a GitLab group path such as 'forge/projects', found ${JSON.stringify(
         projectsRootDir,
       )}`,
     );
@@ -35,13 +40,19 @@ export function readGitlabSourceConfig(
     common.config.getOptionalString('observabilityRepository') ??
     'infra-observability';
   if (!/^[A-Za-z0-9_.-]+$/.test(observabilityRepository)) {
-    throw new Error(
-      `Invalid config at '${
-        common.path
-      }.observabilityRepository': expected a repository name, found ${JSON.stringify(
+    throw new SourceConfigError(
+      common.path,
+      'observabilityRepository',
+      `expected a repository name, found ${JSON.stringify(
         observabilityRepository,
       )}`,
     );
   }
   return { ...common, projectsRootDir, observabilityRepository };
+}
+
+/** The GitLab source as configured, or undefined when it is not. */
+export function gitlabSourceFromConfig(root: Config) {
+  const options = readGitlabSourceConfig(root);
+  return options && new GitlabFactSource(options);
 }

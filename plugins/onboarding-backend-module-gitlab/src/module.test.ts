@@ -1,66 +1,33 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  FactSource,
-  onboardingFactSourcesExtensionPoint,
-} from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { startFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { onboardingModuleGitlab } from './module';
 
-/** A stand-in onboarding plugin that only records the sources modules add. */
-function recordingPlugin(registered: FactSource[]) {
-  return createBackendPlugin({
-    pluginId: 'onboarding',
-    register(env) {
-      env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
-        addFactSource: (...sources) => registered.push(...sources),
-      });
-      env.registerInit({ deps: {}, async init() {} });
-    },
-  });
-}
-
-const start = (registered: FactSource[], data: object, ...more: any[]) =>
-  startTestBackend({
-    features: [
-      recordingPlugin(registered),
-      onboardingModuleGitlab,
-      mockServices.rootConfig.factory({ data }),
-      ...more,
-    ],
-  });
+const start = (source?: object) =>
+  startFactSourceModule(
+    onboardingModuleGitlab,
+    source ? { onboarding: { sources: { gitlab: source } } } : {},
+  );
 
 describe('onboardingModuleGitlab', () => {
-  it('registers the GitLab source when configured, marked simulated when it is', async () => {
-    const registered: FactSource[] = [];
-    const backend = await start(registered, {
-      onboarding: {
-        sources: {
-          gitlab: {
-            baseUrl: 'http://localhost:7010/gitlab',
-            token: 'simulator-token',
-            simulated: true,
-            projectsRootDir: 'forge/projects',
-          },
-        },
-      },
+  it('registers the GitLab source when configured', async () => {
+    const { sources, stop } = await start({
+      baseUrl: 'http://localhost:7010/gitlab',
+      token: 'simulator-token',
+      simulated: true,
+      projectsRootDir: 'forge/projects',
     });
-    expect(registered.map(s => s.id)).toEqual(['gitlab']);
-    expect(registered[0].simulated).toBe(true);
-    expect(registered[0].title).toBe(
-      'GitLab — SIMULATOR, not the real GitLab (http://localhost:7010/gitlab)',
-    );
-    await backend.stop();
+    expect(sources.map(s => [s.id, s.title, s.simulated])).toEqual([
+      ['gitlab', 'GitLab — SIMULATOR (http://localhost:7010/gitlab)', true],
+    ]);
+    await stop();
   });
 
   it('registers nothing without config, and says so', async () => {
-    const registered: FactSource[] = [];
-    const logger = mockServices.logger.mock();
-    const backend = await start(registered, {}, logger.factory);
-    expect(registered).toEqual([]);
+    const { sources, logger, stop } = await start();
+    expect(sources).toEqual([]);
     expect(logger.info).toHaveBeenCalledWith(
       'GitLab fact source not configured (no onboarding.sources.gitlab): not registered',
     );
-    await backend.stop();
+    await stop();
   });
 
   it.each([
@@ -82,7 +49,7 @@ describe('onboardingModuleGitlab', () => {
         token: 't',
         projectsRootDir: 'forge/projects',
       },
-      "Invalid config at 'onboarding.sources.gitlab.baseUrl': expected an https URL",
+      "Invalid config at 'onboarding.sources.gitlab.baseUrl': must be an https URL",
     ],
     [
       {
@@ -90,11 +57,9 @@ describe('onboardingModuleGitlab', () => {
         token: ' ',
         projectsRootDir: 'forge/projects',
       },
-      "Invalid config at 'onboarding.sources.gitlab.token': the token is empty",
+      "Invalid config at 'onboarding.sources.gitlab.token': must not be blank",
     ],
-  ])('refuses the backend start on bad config %j', async (gitlab, message) => {
-    await expect(
-      start([], { onboarding: { sources: { gitlab } } }),
-    ).rejects.toThrow(message);
+  ])('refuses the backend start on bad config %j', async (source, message) => {
+    await expect(start(source)).rejects.toThrow(message);
   });
 });

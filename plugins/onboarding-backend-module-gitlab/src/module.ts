@@ -1,10 +1,6 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
-import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
-import { readGitlabSourceConfig } from './config';
-import { GitlabFactSource } from './GitlabFactSource';
+import { createFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { gitlabSourceFromConfig } from './config';
+import { TOOL } from './GitlabFactSource';
 
 /**
  * Adds GitLab as a fact source of the onboarding backend, when
@@ -12,28 +8,9 @@ import { GitlabFactSource } from './GitlabFactSource';
  *
  * @public
  */
-export const onboardingModuleGitlab = createBackendModule({
-  pluginId: 'onboarding',
+export const onboardingModuleGitlab = createFactSourceModule({
   moduleId: 'gitlab',
-  register(reg) {
-    reg.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        sources: onboardingFactSourcesExtensionPoint,
-      },
-      async init({ config, logger, sources }) {
-        const options = readGitlabSourceConfig(config);
-        if (!options) {
-          logger.info(
-            'GitLab fact source not configured (no onboarding.sources.gitlab): not registered',
-          );
-          return;
-        }
-        const source = new GitlabFactSource(options);
-        sources.addFactSource(source);
-        logger.info(`Fact source '${source.id}' registered: ${source.title}`);
-      },
-    });
-  },
+  tool: TOOL,
+  fromConfig: gitlabSourceFromConfig,
+  whenAbsent: 'not registered',
 });

@@ -115,9 +115,7 @@ describe('KyvernoFactSource', () => {
       baseUrl: `${simulator.url}/kyverno`,
       token: TOKEN,
       simulated: true,
-      timeoutMs: 300,
-      retries: 1,
-      backoffMs: 1,
+      limits: { timeoutMs: 300, retries: 1, backoffMs: 1 },
     });
   };
   const logger = mockServices.logger.mock();
@@ -265,7 +263,7 @@ describe('KyvernoFactSource', () => {
         source = new KyvernoFactSource({
           baseUrl: `${simulator!.url}/kyverno`,
           token: `${TOKEN}-revoked`,
-          retries: 0,
+          limits: { retries: 0 },
         });
       }
       const error = await source
@@ -287,28 +285,28 @@ describe('KyvernoFactSource', () => {
   );
 
   it('reads its config, refusing a clear-text URL for a real cluster', () => {
-    const config = (data: object) =>
-      new ConfigReader({
-        baseUrl: 'https://k8s.example.gouv.fr',
-        token: TOKEN,
-        ...data,
-      });
-    expect(
-      KyvernoFactSource.fromConfig(config({}), 'onboarding.sources.kyverno')
-        .title,
-    ).toBe('Kyverno (https://k8s.example.gouv.fr)');
-    expect(() =>
+    const fromConfig = (data: object) =>
       KyvernoFactSource.fromConfig(
-        config({ baseUrl: 'http://k8s.example.gouv.fr' }),
-        'onboarding.sources.kyverno',
-      ),
-    ).toThrow('Invalid config at onboarding.sources.kyverno.baseUrl');
-    expect(() =>
-      KyvernoFactSource.fromConfig(
-        config({ nonProdPolicies: [] }),
-        'onboarding.sources.kyverno',
-      ),
-    ).toThrow('Invalid config at onboarding.sources.kyverno.nonProdPolicies');
+        new ConfigReader({
+          onboarding: {
+            sources: {
+              kyverno: {
+                baseUrl: 'https://k8s.example.gouv.fr',
+                token: TOKEN,
+                ...data,
+              },
+            },
+          },
+        }),
+      );
+    expect(fromConfig({})?.title).toBe('Kyverno (https://k8s.example.gouv.fr)');
+    expect(KyvernoFactSource.fromConfig(new ConfigReader({}))).toBeUndefined();
+    expect(() => fromConfig({ baseUrl: 'http://k8s.example.gouv.fr' })).toThrow(
+      "Invalid config at 'onboarding.sources.kyverno.baseUrl'",
+    );
+    expect(() => fromConfig({ nonProdPolicies: [] })).toThrow(
+      "Invalid config at 'onboarding.sources.kyverno.nonProdPolicies'",
+    );
   });
 });
 

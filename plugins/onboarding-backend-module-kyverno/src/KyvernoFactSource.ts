@@ -10,9 +10,11 @@ import {
   FactSource,
   GatheredFacts,
   readProductionEnvironments,
-  readToolConnection,
-  readToolSecret,
+  readToolSourceConfig,
+  SourceConfigError,
   ToolClient,
+  ToolClientOptions,
+  toolSourceTitle,
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import {
@@ -43,10 +45,11 @@ export interface KyvernoFactSourceOptions {
   baseUrl: string;
   token: string;
   simulated?: boolean;
-  timeoutMs?: number;
-  /** Retry tuning, for tests. */
-  retries?: number;
-  backoffMs?: number;
+  /** The client's limits; backoffMs for tests. */
+  limits?: Pick<
+    ToolClientOptions,
+    'timeoutMs' | 'retries' | 'maxBytes' | 'backoffMs'
+  >;
   productionEnvironments?: string[];
   nonProdPolicies?: readonly string[];
 }
@@ -124,16 +127,12 @@ export class KyvernoFactSource implements FactSource {
 
   constructor(options: KyvernoFactSourceOptions) {
     this.simulated = options.simulated ?? false;
-    this.title = `Kyverno${this.simulated ? ' — SIMULATOR' : ''} (${
-      options.baseUrl
-    })`;
+    this.title = toolSourceTitle('Kyverno', options);
     this.client = new ToolClient({
       tool: TOOL,
       baseUrl: options.baseUrl,
       headers: { authorization: `Bearer ${options.token}` },
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      backoffMs: options.backoffMs,
+      ...options.limits,
     });
     this.production = new Set(
       options.productionEnvironments ?? ['prod', 'production'],
@@ -143,19 +142,26 @@ export class KyvernoFactSource implements FactSource {
     );
   }
 
-  /** Builds the source from `onboarding.sources.kyverno`; errors name the config path. */
-  static fromConfig(config: Config, path: string): KyvernoFactSource {
-    const connection = readToolConnection(config, path);
-    const nonProdPolicies = config.getOptionalStringArray('nonProdPolicies');
+  /** Builds the source from `onboarding.sources.kyverno`, or undefined when it is absent; errors name the config path. */
+  static fromConfig(root: Config): KyvernoFactSource | undefined {
+    const source = readToolSourceConfig(root, 'kyverno', {
+      tool: 'Kyverno',
+      secrets: ['token'],
+    });
+    if (!source) return undefined;
+    const nonProdPolicies =
+      source.config.getOptionalStringArray('nonProdPolicies');
     if (nonProdPolicies?.length === 0) {
-      throw new Error(
-        `Invalid config at ${path}.nonProdPolicies: give at least one policy name, or leave it out for the default list`,
+      throw new SourceConfigError(
+        source.path,
+        'nonProdPolicies',
+        'give at least one policy name, or leave it out for the default list',
       );
     }
     return new KyvernoFactSource({
-      ...connection,
-      token: readToolSecret(config, path, 'token'),
-      productionEnvironments: readProductionEnvironments(config, path),
+      ...source,
+      token: source.secrets.token,
+      productionEnvironments: readProductionEnvironments(source),
       nonProdPolicies,
     });
   }

@@ -1,71 +1,48 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  FactSource,
-  onboardingFactSourcesExtensionPoint,
-} from '@cloud-pi-native/backstage-plugin-onboarding-node';
-import onboardingModuleKyverno from '.';
+import { startFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import { onboardingModuleKyverno } from './module';
 
-/** Stands for the onboarding backend: offers the extension point and keeps what is added. */
-function recordingPlugin(recorded: FactSource[]) {
-  return createBackendPlugin({
-    pluginId: 'onboarding',
-    register(env) {
-      env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
-        addFactSource: (...sources) => recorded.push(...sources),
-      });
-      env.registerInit({ deps: {}, async init() {} });
-    },
-  });
-}
-
-const start = (recorded: FactSource[], data: object) =>
-  startTestBackend({
-    features: [
-      recordingPlugin(recorded),
-      onboardingModuleKyverno,
-      mockServices.rootConfig.factory({ data }),
-    ],
-  });
+const start = (source?: object) =>
+  startFactSourceModule(
+    onboardingModuleKyverno,
+    source ? { onboarding: { sources: { kyverno: source } } } : {},
+  );
 
 describe('onboardingModuleKyverno', () => {
   it('registers the Kyverno source when configured', async () => {
-    const recorded: FactSource[] = [];
-    const backend = await start(recorded, {
-      onboarding: {
-        sources: {
-          kyverno: {
-            baseUrl: 'http://localhost:7010/kyverno',
-            token: 'simulator-token',
-            simulated: true,
-          },
-        },
-      },
+    const { sources, stop } = await start({
+      baseUrl: 'http://localhost:7010/kyverno',
+      token: 'simulator-token',
+      simulated: true,
     });
-    expect(recorded.map(s => [s.id, s.title, s.simulated])).toEqual([
+    expect(sources.map(s => [s.id, s.title, s.simulated])).toEqual([
       ['kyverno', 'Kyverno — SIMULATOR (http://localhost:7010/kyverno)', true],
     ]);
-    await backend.stop();
+    await stop();
   });
 
-  it('registers nothing without config', async () => {
-    const recorded: FactSource[] = [];
-    const backend = await start(recorded, { onboarding: {} });
-    expect(recorded).toEqual([]);
-    await backend.stop();
-  });
-
-  it('stops the backend on an invalid config, naming its path', async () => {
-    await expect(
-      start([], {
-        onboarding: {
-          sources: {
-            kyverno: { baseUrl: 'http://k8s.example.gouv.fr', token: 't' },
-          },
-        },
-      }),
-    ).rejects.toThrow(
-      'onboarding.sources.kyverno.baseUrl: must be an https URL',
+  it('registers nothing without config, and says so', async () => {
+    const { sources, logger, stop } = await start();
+    expect(sources).toEqual([]);
+    expect(logger.info).toHaveBeenCalledWith(
+      'Kyverno fact source not configured (no onboarding.sources.kyverno): not registered',
     );
+    await stop();
+  });
+
+  it.each([
+    [
+      { baseUrl: 'http://k8s.example.gouv.fr', token: 't' },
+      "Invalid config at 'onboarding.sources.kyverno.baseUrl': must be an https URL",
+    ],
+    [
+      {
+        baseUrl: 'https://k8s.example.gouv.fr',
+        token: 't',
+        nonProdPolicies: [],
+      },
+      "Invalid config at 'onboarding.sources.kyverno.nonProdPolicies'",
+    ],
+  ])('refuses the backend start on bad config %j', async (source, message) => {
+    await expect(start(source)).rejects.toThrow(message);
   });
 });

@@ -3,13 +3,13 @@ import { Entity } from '@backstage/catalog-model';
 import {
   allTools,
   loadDataset,
-  recordingLogger,
   startPlatformSimulator,
 } from '@internal/platform-simulator';
 import {
   evaluateEntity,
   MEASURED_CRITERIA,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { recordingLogger } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import YAML from 'yaml';

@@ -1,89 +1,52 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  FactSource,
-  onboardingFactSourcesExtensionPoint,
-} from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { startFactSourceModule } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { onboardingModuleSonarQube } from './module';
 
-/** A stand-in for the onboarding backend: offers the extension point and keeps what modules add. */
-function recordingOnboardingPlugin(sources: FactSource[]) {
-  return createBackendPlugin({
-    pluginId: 'onboarding',
-    register(env) {
-      env.registerExtensionPoint(onboardingFactSourcesExtensionPoint, {
-        addFactSource: (...added) => sources.push(...added),
-      });
-      env.registerInit({ deps: {}, async init() {} });
-    },
-  });
-}
+const start = (source?: object) =>
+  startFactSourceModule(
+    onboardingModuleSonarQube,
+    source ? { onboarding: { sources: { sonarqube: source } } } : {},
+  );
 
 describe('onboardingModuleSonarQube', () => {
-  it('registers the SonarQube source when onboarding.sources.sonarqube is configured', async () => {
-    const sources: FactSource[] = [];
-    const backend = await startTestBackend({
-      features: [
-        recordingOnboardingPlugin(sources),
-        onboardingModuleSonarQube,
-        mockServices.rootConfig.factory({
-          data: {
-            onboarding: {
-              sources: {
-                sonarqube: {
-                  baseUrl: 'http://localhost:7010/sonarqube',
-                  token: 'simulator-token',
-                  simulated: true,
-                },
-              },
-            },
-          },
-        }),
-      ],
+  it('registers the SonarQube source when configured', async () => {
+    const { sources, stop } = await start({
+      baseUrl: 'http://localhost:7010/sonarqube',
+      token: 'simulator-token',
+      simulated: true,
     });
-    expect(sources.map(s => s.id)).toEqual(['sonarqube']);
-    expect(sources[0].simulated).toBe(true);
-    expect(sources[0].title).toBe(
-      'SonarQube (SIMULATOR at http://localhost:7010/sonarqube)',
-    );
-    await backend.stop();
+    expect(sources.map(s => [s.id, s.title, s.simulated])).toEqual([
+      [
+        'sonarqube',
+        'SonarQube — SIMULATOR (http://localhost:7010/sonarqube)',
+        true,
+      ],
+    ]);
+    await stop();
   });
 
-  it('registers nothing without configuration', async () => {
-    const sources: FactSource[] = [];
-    const backend = await startTestBackend({
-      features: [
-        recordingOnboardingPlugin(sources),
-        onboardingModuleSonarQube,
-        mockServices.rootConfig.factory({ data: {} }),
-      ],
-    });
+  it('registers nothing without config, and says so', async () => {
+    const { sources, logger, stop } = await start();
     expect(sources).toEqual([]);
-    await backend.stop();
+    expect(logger.info).toHaveBeenCalledWith(
+      'SonarQube fact source not configured (no onboarding.sources.sonarqube): SonarQube criteria stay on declared annotations',
+    );
+    await stop();
   });
 
-  it('stops the backend with an error naming the config path when the URL is http for a real tool', async () => {
-    await expect(
-      startTestBackend({
-        features: [
-          recordingOnboardingPlugin([]),
-          onboardingModuleSonarQube,
-          mockServices.rootConfig.factory({
-            data: {
-              onboarding: {
-                sources: {
-                  sonarqube: {
-                    baseUrl: 'http://sonar.example.gouv.fr',
-                    token: 'x',
-                  },
-                },
-              },
-            },
-          }),
-        ],
-      }),
-    ).rejects.toThrow(
-      /onboarding\.sources\.sonarqube\.baseUrl: must be an https URL/,
-    );
+  it.each([
+    [
+      { baseUrl: 'http://sonar.example.gouv.fr', token: 'x' },
+      "Invalid config at 'onboarding.sources.sonarqube.baseUrl': must be an https URL",
+    ],
+    [
+      {
+        baseUrl: 'https://sonar.example.gouv.fr',
+        token: 'x',
+        authMethod: 'oauth',
+      },
+      'Invalid config at \'onboarding.sources.sonarqube.authMethod\': expected bearer or basic, found "oauth"',
+    ],
+  ])('refuses the backend start on bad config %j', async (source, message) => {
+    await expect(start(source)).rejects.toThrow(message);
   });
 });

@@ -1,33 +1,30 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
-  onboardingFactSourcesExtensionPoint,
+  createFactSourceModule,
   readToolSourceConfig,
-  requiredString,
+  SourceConfigError,
   ToolClient,
-  ToolSourceConfigError,
-  toolSourceTitle,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { SonarQubeFactSource } from './SonarQubeFactSource';
+
+const TOOL = 'SonarQube';
 
 /** Builds the source from `onboarding.sources.sonarqube`; undefined when that block is absent. */
 export function sonarQubeSourceFromConfig(
   root: Config,
 ): SonarQubeFactSource | undefined {
-  const source = readToolSourceConfig(root, 'sonarqube');
+  const source = readToolSourceConfig(root, 'sonarqube', {
+    tool: TOOL,
+    secrets: ['token'],
+  });
   if (!source) return undefined;
-  const token = requiredString(source.config, source.path, 'token');
+  const { token } = source.secrets;
   const authMethod = source.config.getOptionalString('authMethod') ?? 'bearer';
   if (authMethod !== 'bearer' && authMethod !== 'basic') {
-    throw new ToolSourceConfigError(
-      `${
-        source.path
-      }.authMethod: expected bearer or basic, found ${JSON.stringify(
-        authMethod,
-      )}`,
+    throw new SourceConfigError(
+      source.path,
+      'authMethod',
+      `expected bearer or basic, found ${JSON.stringify(authMethod)}`,
     );
   }
   const authorization =
@@ -36,41 +33,18 @@ export function sonarQubeSourceFromConfig(
       : // Before SonarQube 10.0: the token as login, with an empty password.
         `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
   const client = new ToolClient({
-    tool: 'SonarQube',
+    tool: TOOL,
     baseUrl: source.baseUrl,
     headers: { authorization },
-    // Only when set: an undefined option would override ToolClient's default.
-    ...(source.timeoutMs !== undefined && { timeoutMs: source.timeoutMs }),
+    ...source.limits,
   });
-  return new SonarQubeFactSource(
-    client,
-    toolSourceTitle('SonarQube', source),
-    source.simulated,
-  );
+  return new SonarQubeFactSource(client, source.title, source.simulated);
 }
 
 /** Adds the SonarQube fact source to the onboarding backend when it is configured. */
-export const onboardingModuleSonarQube = createBackendModule({
-  pluginId: 'onboarding',
+export const onboardingModuleSonarQube = createFactSourceModule({
   moduleId: 'sonarqube',
-  register(env) {
-    env.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        sources: onboardingFactSourcesExtensionPoint,
-      },
-      async init({ config, logger, sources }) {
-        const source = sonarQubeSourceFromConfig(config);
-        if (!source) {
-          logger.info(
-            'SonarQube fact source not configured (onboarding.sources.sonarqube): SonarQube criteria stay on declared annotations',
-          );
-          return;
-        }
-        sources.addFactSource(source);
-        logger.info(`SonarQube fact source registered: ${source.title}`);
-      },
-    });
-  },
+  tool: TOOL,
+  fromConfig: sonarQubeSourceFromConfig,
+  whenAbsent: 'SonarQube criteria stay on declared annotations',
 });

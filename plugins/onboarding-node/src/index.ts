@@ -6,6 +6,6 @@
  */
 export * from './FactSource';
 export * from './extensions';
+export * from './createFactSourceModule';
 export * from './http';
-export * from './sourceConfig';
 export * from './config';

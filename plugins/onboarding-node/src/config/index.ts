@@ -1,9 +1,2 @@
-export {
-  readToolSourceConfig,
-  requiredString,
-  toolSourceTitle,
-  ToolSourceConfigError,
-} from './readToolSourceConfig';
-export type { ToolSourceConfig } from './readToolSourceConfig';
-export * from './readToolConnection';
+export * from './readToolSourceConfig';
 export * from './productionEnvironments';

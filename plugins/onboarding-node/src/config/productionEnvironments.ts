@@ -1,4 +1,4 @@
-import { Config } from '@backstage/config';
+import { SourceConfigError, ToolSourceConfig } from './readToolSourceConfig';
 
 /** Console environments whose name says they are production, unless configured otherwise. */
 export const DEFAULT_PRODUCTION_ENVIRONMENTS = ['prod', 'production'];
@@ -8,15 +8,17 @@ export const DEFAULT_PRODUCTION_ENVIRONMENTS = ['prod', 'production'];
  * (gate 4); every other environment (dev, preprod…) counts for gate 3. Tools see only the
  * environment's name (label `dso/environment`), not its console stage, hence this list.
  */
-export function readProductionEnvironments(
-  config: Config,
-  path: string,
-): string[] {
+export function readProductionEnvironments({
+  config,
+  path,
+}: Pick<ToolSourceConfig, 'config' | 'path'>): string[] {
   const names = config.getOptionalStringArray('productionEnvironments');
   if (names === undefined) return DEFAULT_PRODUCTION_ENVIRONMENTS;
   if (names.length === 0 || names.some(n => !/^[a-z0-9]{2,11}$/.test(n))) {
-    throw new Error(
-      `Invalid config at ${path}.productionEnvironments: give at least one console environment name (2 to 11 lowercase letters or digits)`,
+    throw new SourceConfigError(
+      path,
+      'productionEnvironments',
+      'give at least one console environment name (2 to 11 lowercase letters or digits)',
     );
   }
   return names;

@@ -1,90 +1,137 @@
 import { Config } from '@backstage/config';
+import { ToolClientOptions } from '../http';
 
-/** The settings every tool source shares, read from `onboarding.sources.<id>`. */
-export interface ToolSourceConfig {
-  /** The config path, e.g. `onboarding.sources.sonarqube`, for error messages. */
+/** The limits a source may set on its ToolClient; each one absent keeps the client's default. */
+export type ToolSourceLimits = Pick<
+  ToolClientOptions,
+  'timeoutMs' | 'retries' | 'maxBytes'
+>;
+
+/** What every tool source reads from `onboarding.sources.<id>`. */
+export interface ToolSourceConfig<Secret extends string = never> {
+  /** `onboarding.sources.<id>`, for messages. */
   path: string;
-  /** Base URL without trailing slash. */
+  /** The source's own section, for its own options. */
+  config: Config;
+  /** Without a trailing slash. */
   baseUrl: string;
   /** Set when the URL points at the platform simulator rather than the real tool. */
   simulated: boolean;
-  /** Per request attempt, when configured. */
-  timeoutMs?: number;
-  /** The source's own config block, to read its credentials and options from. */
-  config: Config;
+  /** What users see: the tool and where it answers, saying so when it is the simulator. */
+  title: string;
+  /** Only the limits the config sets: an undefined key would override the client's default. */
+  limits: ToolSourceLimits;
+  /** The secrets asked for, non-blank. Never log them. */
+  secrets: Record<Secret, string>;
 }
 
-/** A config value a source cannot work with; the message names the config path. */
-export class ToolSourceConfigError extends Error {
-  readonly name = 'ToolSourceConfigError';
+export interface ReadToolSourceConfigOptions<Secret extends string> {
+  /** The tool's name in the title, e.g. `SonarQube`. */
+  tool: string;
+  /** The keys of the source's credentials, e.g. `['token']`. */
+  secrets: readonly Secret[];
 }
+
+/** A config value a source cannot work with; the message names its config path. */
+export class SourceConfigError extends Error {
+  readonly name = 'SourceConfigError';
+  constructor(path: string, key: string, why: string) {
+    super(`Invalid config at '${path}.${key}': ${why}`);
+  }
+}
+
+/** Limits a source may set: [key, least, greatest]. */
+const LIMITS: ReadonlyArray<[keyof ToolSourceLimits, number, number]> = [
+  ['timeoutMs', 100, 120_000],
+  ['retries', 0, 10],
+  ['maxBytes', 1024, 1024 ** 3],
+];
 
 /**
- * Reads `onboarding.sources.<id>`: undefined when the block is absent (the source is not
- * configured). Requires an https `baseUrl` unless `simulated: true`, so that credentials
- * never travel in clear to a real tool.
+ * Reads `onboarding.sources.<id>`, or undefined when the section is absent (the source is
+ * not configured). `baseUrl` must be https unless `simulated: true`, so that credentials
+ * never travel in clear to a real tool, and carry no credentials, query or fragment;
+ * secrets must not be blank; limits must be whole numbers in range. Errors name the path.
  */
-export function readToolSourceConfig(
+export function readToolSourceConfig<Secret extends string = never>(
   root: Config,
   id: string,
-): ToolSourceConfig | undefined {
+  options: ReadToolSourceConfigOptions<Secret>,
+): ToolSourceConfig<Secret> | undefined {
   const path = `onboarding.sources.${id}`;
   const config = root.getOptionalConfig(path);
   if (!config) return undefined;
+  const invalid = (key: string, why: string) =>
+    new SourceConfigError(path, key, why);
+
   const simulated = config.getOptionalBoolean('simulated') ?? false;
-  const rawUrl = requiredString(config, path, 'baseUrl');
+  const rawUrl = config.getString('baseUrl');
   let url: URL;
   try {
     url = new URL(rawUrl);
   } catch {
-    throw new ToolSourceConfigError(
-      `${path}.baseUrl: ${JSON.stringify(rawUrl)} is not a URL`,
+    throw invalid(
+      'baseUrl',
+      `${JSON.stringify(rawUrl)} is not an absolute URL`,
     );
   }
   if (url.protocol !== 'https:' && !(simulated && url.protocol === 'http:')) {
-    throw new ToolSourceConfigError(
-      `${path}.baseUrl: must be an https URL (http is accepted only with simulated: true), found ${url.protocol}`,
+    throw invalid(
+      'baseUrl',
+      `must be an https URL (http is accepted only with '${path}.simulated: true'), found ${JSON.stringify(
+        rawUrl,
+      )}`,
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new ToolSourceConfigError(
-      `${path}.baseUrl: must not carry credentials, a query or a fragment; put credentials in their own keys`,
+    throw invalid(
+      'baseUrl',
+      'must not carry credentials, a query or a fragment; put credentials in their own keys',
     );
   }
-  const timeoutMs = config.getOptionalNumber('timeoutMs');
-  if (
-    timeoutMs !== undefined &&
-    !(Number.isInteger(timeoutMs) && timeoutMs >= 100 && timeoutMs <= 120_000)
-  ) {
-    throw new ToolSourceConfigError(
-      `${path}.timeoutMs: expected a whole number of milliseconds from 100 to 120000, found ${timeoutMs}`,
-    );
+  const baseUrl = rawUrl.replace(/\/+$/, '');
+
+  const secrets = {} as Record<Secret, string>;
+  for (const key of options.secrets) {
+    const value = config.getString(key);
+    // The message never shows the value: it may be a secret with a typo.
+    if (!value.trim()) throw invalid(key, 'must not be blank');
+    if (value.trim() !== value) {
+      throw invalid(key, 'must not start or end with white space');
+    }
+    secrets[key] = value;
   }
+
+  const limits: ToolSourceLimits = {};
+  for (const [key, least, greatest] of LIMITS) {
+    const value = config.getOptionalNumber(key);
+    if (value === undefined) continue;
+    if (!(Number.isInteger(value) && value >= least && value <= greatest)) {
+      throw invalid(
+        key,
+        `expected a whole number from ${least} to ${greatest}, found ${value}`,
+      );
+    }
+    limits[key] = value;
+  }
+
   return {
     path,
-    baseUrl: url.toString().replace(/\/+$/, ''),
-    simulated,
-    timeoutMs,
     config,
+    baseUrl,
+    simulated,
+    title: toolSourceTitle(options.tool, { baseUrl, simulated }),
+    limits,
+    secrets,
   };
 }
 
-/** A non-blank string setting of a source, or an error naming its path. */
-export function requiredString(
-  config: Config,
-  path: string,
-  key: string,
+/** The title a source shows: the tool and where it answers, saying so when it is the simulator. */
+export function toolSourceTitle(
+  tool: string,
+  { baseUrl, simulated }: { baseUrl: string; simulated?: boolean },
 ): string {
-  const value = config.getOptionalString(key);
-  if (value === undefined || value.trim() === '') {
-    throw new ToolSourceConfigError(`${path}.${key}: required`);
-  }
-  return value;
-}
-
-/** The title a source shows: the tool and where it answers, saying so when it is a simulator. */
-export function toolSourceTitle(tool: string, source: ToolSourceConfig) {
-  return source.simulated
-    ? `${tool} (SIMULATOR at ${source.baseUrl})`
-    : `${tool} (${source.baseUrl})`;
+  return simulated
+    ? `${tool} — SIMULATOR (${baseUrl})`
+    : `${tool} (${baseUrl})`;
 }

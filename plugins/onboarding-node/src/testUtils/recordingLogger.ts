@@ -1,3 +1,5 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+
 /** One line a recording logger received, with its metadata as JSON. */
 export interface RecordedLine {
   level: 'error' | 'warn' | 'info' | 'debug';
@@ -5,12 +7,8 @@ export interface RecordedLine {
   meta: string;
 }
 
-/** A logger with the shape of Backstage's LoggerService that keeps every line, to check what sources log (never a credential). */
-export interface RecordingLogger {
-  error(message: string, meta?: unknown): void;
-  warn(message: string, meta?: unknown): void;
-  info(message: string, meta?: unknown): void;
-  debug(message: string, meta?: unknown): void;
+/** A real LoggerService that keeps every line, to check what sources log (never a credential). */
+export interface RecordingLogger extends LoggerService {
   child(meta: Record<string, unknown>): RecordingLogger;
   /** Every line, children's included. */
   readonly lines: RecordedLine[];
@@ -28,6 +26,7 @@ const json = (value: unknown) => {
   }
 };
 
+/** A logger that records instead of printing; children share their parent's lines. */
 export function recordingLogger(
   lines: RecordedLine[] = [],
   base: Record<string, unknown> = {},
