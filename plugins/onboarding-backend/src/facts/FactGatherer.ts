@@ -130,10 +130,40 @@ export class FactGatherer {
     return { changed, outcome: 'gathered' };
   }
 
+  /** Gathers a page of entities with `concurrency` workers, counting into `pass`. */
+  private async gatherPage(
+    entities: Entity[],
+    pass: { summary: GatheringPassSummary; seen: Set<string>; errors: string[] },
+  ) {
+    const queue = [...entities];
+    const worker = async () => {
+      for (let entity = queue.shift(); entity; entity = queue.shift()) {
+        const ref = stringifyEntityRef(entity);
+        pass.seen.add(ref.toLocaleLowerCase('en-US'));
+        pass.summary.entities += 1;
+        const { changed, outcome } = await this.gatherOne(entity);
+        if (outcome === 'failed') pass.summary.failed += 1;
+        if (outcome === 'refused') pass.summary.refused += 1;
+        if (outcome !== 'gathered' && pass.errors.length === 0) {
+          const stored = await this.deps.store.getFacts(ref);
+          const error = stored.find(f => f.source === this.deps.source.id)?.error;
+          if (error) pass.errors.push(error);
+        }
+        if (changed) {
+          pass.summary.changed += 1;
+          await this.deps.onChanged?.(entity);
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: this.deps.settings.concurrency }, () => worker()),
+    );
+  }
+
   /** One pass over every catalog entity the source applies to; forgets facts about entities no longer there. */
   async runPass(): Promise<GatheringPassSummary> {
     const started = Date.now();
-    const { source, catalog, auth, store, settings, logger } = this.deps;
+    const { source, catalog, auth, store, logger } = this.deps;
     const credentials = await auth.getOwnServiceCredentials();
     const summary: GatheringPassSummary = {
       source: source.id,
@@ -145,7 +175,7 @@ export class FactGatherer {
       durationMs: 0,
     };
     const seen = new Set<string>();
-    let firstError: string | undefined;
+    const errors: string[] = [];
     let cursor: string | undefined;
     do {
       const page = await catalog.queryEntities(
@@ -154,28 +184,9 @@ export class FactGatherer {
           : { filter: { kind: this.deps.kinds }, limit: this.deps.pageSize },
         { credentials },
       );
-      const queue = page.items.filter(entity => source.appliesTo(entity));
-      const worker = async () => {
-        for (let entity = queue.shift(); entity; entity = queue.shift()) {
-          const ref = stringifyEntityRef(entity);
-          seen.add(ref.toLocaleLowerCase('en-US'));
-          summary.entities += 1;
-          const { changed, outcome } = await this.gatherOne(entity);
-          if (outcome === 'failed') summary.failed += 1;
-          if (outcome === 'refused') summary.refused += 1;
-          if (outcome !== 'gathered' && !firstError) {
-            firstError = (await store.getFacts(ref)).find(
-              f => f.source === source.id,
-            )?.error;
-          }
-          if (changed) {
-            summary.changed += 1;
-            await this.deps.onChanged?.(entity);
-          }
-        }
-      };
-      await Promise.all(
-        Array.from({ length: settings.concurrency }, () => worker()),
+      await this.gatherPage(
+        page.items.filter(entity => source.appliesTo(entity)),
+        { summary, seen, errors },
       );
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
@@ -183,7 +194,7 @@ export class FactGatherer {
     summary.durationMs = Date.now() - started;
     const failures = summary.failed + summary.refused;
     const line = `Fact source ${source.id}: ${summary.entities} entities in ${summary.durationMs} ms, ${summary.changed} changed, ${summary.failed} failed, ${summary.refused} not asked (breaker open), ${summary.removed} removed`;
-    if (failures > 0) logger.warn(`${line}; first error: ${firstError}`);
+    if (failures > 0) logger.warn(`${line}; first error: ${errors[0]}`);
     else logger.info(line);
     return summary;
   }
