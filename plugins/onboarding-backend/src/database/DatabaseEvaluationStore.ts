@@ -3,18 +3,25 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { EntityEvaluation } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  EntityEvaluation,
+  StepNumber,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { Knex } from 'knex';
 import {
   EvaluationHistoryEntry,
   EvaluationStore,
   GetHistoryOptions,
   LatestEvaluationSummary,
+  LatestPageOptions,
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,
   StoredEvaluation,
   StoredVerdict,
+  SummaryScope,
+  TrendCounts,
+  TrendWeek,
   UnmetCriterionRow,
 } from './EvaluationStore';
 
@@ -53,6 +60,7 @@ interface EvaluationRow {
   fingerprint: string;
   criteria_version: string;
   result: string;
+  removed_at: DbDate | null;
 }
 
 interface LatestRow {
@@ -148,6 +156,43 @@ function clampLimit(limit: number | undefined): number {
     return DEFAULT_LIMIT;
   }
   return Math.min(Math.max(Math.floor(limit), 1), MAX_LIMIT);
+}
+
+/** Columns the team's entity table sorts by; ties are broken by entity ref. */
+const SORT_COLUMNS = {
+  entityRef: 'entity_ref',
+  kind: 'kind',
+  ownerRef: 'owner_ref',
+  step: 'step',
+  verdict: 'verdict',
+  blockingCount: 'blocking_count',
+  evaluatedAt: 'evaluated_at',
+} as const;
+const TEXT_SORT_COLUMNS = new Set([
+  'entity_ref',
+  'kind',
+  'owner_ref',
+  'verdict',
+]);
+
+/** A LIKE pattern matching values that contain `text`, its wildcards taken literally. */
+function containsPattern(text: string): string {
+  return `%${normalize(text).replace(/[\\%_]/g, c => `\\${c}`)}%`;
+}
+
+/** The scope's list (owners or entities), in chunks under the bound-parameter limits. */
+function scopeChunks(scope: SummaryScope): Array<{
+  column: 'owner_ref' | 'entity_ref';
+  values: string[];
+}> {
+  const [column, values] =
+    'ownerRefs' in scope
+      ? (['owner_ref', scope.ownerRefs] as const)
+      : (['entity_ref', scope.entityRefs] as const);
+  return chunks(values.map(normalize), OWNER_CHUNK).map(chunk => ({
+    column,
+    values: chunk,
+  }));
 }
 
 /** A signed 32-bit key for an entity's advisory lock. */
@@ -353,20 +398,101 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return rows.map(toSummary);
   }
 
-  async countUnmetForOwners(
-    ownerRefs: string[],
-    options: { excludeKinds?: string[] } = {},
+  /** Latest rows of the scope: a query builder over one chunk of its list. */
+  private scopedLatest(
+    chunk: { column: 'owner_ref' | 'entity_ref'; values: string[] },
+    excludeKinds: string[] | undefined,
+    alias?: string,
+  ) {
+    const prefix = alias ? `${alias}.` : '';
+    const query = this.db(
+      alias ? `${LATEST_TABLE} as ${alias}` : LATEST_TABLE,
+    ).whereIn(`${prefix}${chunk.column}`, chunk.values);
+    if (excludeKinds?.length)
+      query.whereNotIn(`${prefix}kind`, excludeKinds.map(normalize));
+    return query;
+  }
+
+  async countLatest(
+    scope: SummaryScope,
+  ): Promise<Array<{ step: number; verdict: StoredVerdict; count: number }>> {
+    const out: Array<{ step: number; verdict: StoredVerdict; count: number }> =
+      [];
+    for (const chunk of scopeChunks(scope)) {
+      const rows = (await this.scopedLatest(chunk, scope.excludeKinds)
+        .groupBy('step', 'verdict')
+        .select('step', 'verdict')
+        .count({ count: '*' })) as Array<{
+        step: number;
+        verdict: StoredVerdict;
+        count: number | string;
+      }>;
+      out.push(
+        ...rows.map(row => ({
+          step: Number(row.step),
+          verdict: row.verdict,
+          count: Number(row.count),
+        })),
+      );
+    }
+    return out;
+  }
+
+  async pageLatest(
+    scope: { ownerRefs: string[]; excludeKinds?: string[] },
+    page: LatestPageOptions,
+  ): Promise<{ items: LatestEvaluationSummary[]; total: number }> {
+    // One IN list whatever its length, or pages would not span chunks; group trees
+    // are bounded (5 000 groups) far below both engines' parameter limits.
+    const filtered = () => {
+      const query = this.scopedLatest(
+        { column: 'owner_ref', values: scope.ownerRefs.map(normalize) },
+        scope.excludeKinds,
+      );
+      if (page.q) {
+        const pattern = containsPattern(page.q);
+        query.where(q =>
+          q
+            .whereRaw("entity_ref LIKE ? ESCAPE '\\'", [pattern])
+            .orWhereRaw("owner_ref LIKE ? ESCAPE '\\'", [pattern]),
+        );
+      }
+      return query;
+    };
+    const column = SORT_COLUMNS[page.sort];
+    const direction = page.order === 'desc' ? 'desc' : 'asc';
+    // Byte order on both engines, as in JavaScript, whatever PostgreSQL's collation;
+    // missing owners first in ascending order, as SQLite does.
+    const collate = (name: string) =>
+      this.isPostgres && TEXT_SORT_COLUMNS.has(name) ? ' COLLATE "C"' : '';
+    const nulls = this.isPostgres
+      ? ` NULLS ${direction === 'asc' ? 'FIRST' : 'LAST'}`
+      : '';
+    const [items, [{ total }]] = await Promise.all([
+      filtered()
+        .orderByRaw(`??${collate(column)} ${direction}${nulls}`, [column])
+        .orderByRaw(`entity_ref${collate('entity_ref')} asc`)
+        .limit(clampLimit(page.limit))
+        .offset(Math.max(Math.floor(page.offset), 0))
+        .select(...SUMMARY_COLUMNS),
+      filtered().count({ total: '*' }),
+    ]);
+    return {
+      items: (items as LatestSummaryRow[]).map(toSummary),
+      total: Number(total),
+    };
+  }
+
+  async countUnmet(
+    scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>> {
     const counts = new Map<string, number>();
-    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
-      const query = this.db(`${LATEST_RESULTS_TABLE} as r`)
-        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
-        .whereIn('l.owner_ref', chunk)
+    for (const chunk of scopeChunks(scope)) {
+      const query = this.scopedLatest(chunk, scope.excludeKinds, 'l')
+        .join(`${LATEST_RESULTS_TABLE} as r`, 'r.entity_ref', 'l.entity_ref')
         .groupBy('r.criterion_id')
         .select('r.criterion_id')
         .count({ count: '*' });
-      if (options.excludeKinds?.length)
-        query.whereNotIn('l.kind', options.excludeKinds.map(normalize));
       for (const row of (await query) as Array<{
         criterion_id: string;
         count: number | string;
@@ -409,37 +535,121 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return rows;
   }
 
-  async listHistoryForOwners(
-    ownerRefs: string[],
-  ): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>> {
-    const rows: Array<{ entityRef: string; evaluatedAt: Date; step: number }> =
-      [];
-    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
-      const found = await this.db(`${EVALUATIONS_TABLE} as e`)
-        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'e.entity_ref')
-        .whereIn('l.owner_ref', chunk)
-        .select('e.entity_ref', 'e.evaluated_at', 'e.step');
-      rows.push(
-        ...found.map(row => ({
-          entityRef: row.entity_ref,
-          evaluatedAt: toDate(row.evaluated_at),
-          step: row.step,
-        })),
-      );
+  async countTrend(
+    scope: SummaryScope,
+    weeks: TrendWeek[],
+  ): Promise<TrendCounts[]> {
+    const totals: TrendCounts[] = weeks.map(() => ({
+      counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+      criteriaChanges: 0,
+    }));
+    if (weeks.length === 0) return totals;
+    const from = weeks[0].start;
+    const to = weeks[weeks.length - 1].end;
+    // Per week: the evaluations that were the latest at its end, and the evaluations in
+    // it made under another criteria version than the entity's previous one.
+    const columns = weeks
+      .map(
+        (_, i) =>
+          `SUM(CASE WHEN evaluated_at < ? AND (next_at IS NULL OR next_at >= ?) THEN 1 ELSE 0 END) AS w${i}, ` +
+          `SUM(CASE WHEN previous_version <> criteria_version AND evaluated_at >= ? AND evaluated_at < ? THEN 1 ELSE 0 END) AS c${i}`,
+      )
+      .join(', ');
+    const columnBindings = weeks.flatMap(w => [w.end, w.end, w.start, w.end]);
+    const excluded = scope.excludeKinds?.map(normalize) ?? [];
+    for (const chunk of scopeChunks(scope)) {
+      const list = chunk.values.map(() => '?').join(', ');
+      const kindFilter = excluded.length
+        ? ` AND kind NOT IN (${excluded.map(() => '?').join(', ')})`
+        : '';
+      // Only the weeks' evaluations and, per entity, the last one before them (found
+      // through the entity_ref, evaluated_at index), never the whole history.
+      const sql = `
+        WITH owned AS (
+          SELECT entity_ref FROM ${LATEST_TABLE}
+           WHERE ${chunk.column} IN (${list})${kindFilter}
+        ),
+        bounded AS (
+          SELECT e.id, e.entity_ref, e.step, e.criteria_version, e.evaluated_at
+            FROM ${EVALUATIONS_TABLE} e JOIN owned o ON o.entity_ref = e.entity_ref
+           WHERE e.evaluated_at >= ? AND e.evaluated_at < ?
+          UNION ALL
+          SELECT e.id, e.entity_ref, e.step, e.criteria_version, e.evaluated_at
+            FROM ${EVALUATIONS_TABLE} e JOIN owned o ON o.entity_ref = e.entity_ref
+           WHERE e.evaluated_at = (
+             SELECT MAX(p.evaluated_at) FROM ${EVALUATIONS_TABLE} p
+              WHERE p.entity_ref = e.entity_ref AND p.evaluated_at < ?)
+        ),
+        spans AS (
+          SELECT step, criteria_version, evaluated_at,
+                 LEAD(evaluated_at) OVER (PARTITION BY entity_ref ORDER BY evaluated_at, id) AS next_at,
+                 LAG(criteria_version) OVER (PARTITION BY entity_ref ORDER BY evaluated_at, id) AS previous_version
+            FROM bounded
+        )
+        SELECT step, ${columns} FROM spans GROUP BY step`;
+      const result = await this.db.raw(sql, [
+        ...chunk.values,
+        ...excluded,
+        from,
+        to,
+        from,
+        ...columnBindings,
+      ]);
+      const rows: Array<Record<string, number | string | null>> = this
+        .isPostgres
+        ? result.rows
+        : result;
+      for (const row of rows) {
+        const step = Number(row.step) as StepNumber;
+        totals.forEach((total, i) => {
+          if (step in total.counts)
+            total.counts[step] += Number(row[`w${i}`] ?? 0);
+          total.criteriaChanges += Number(row[`c${i}`] ?? 0);
+        });
+      }
     }
-    return rows.sort(
-      (a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime(),
-    );
+    return totals;
   }
 
   async deleteOlderThan(cutoff: Date): Promise<number> {
     return this.db<EvaluationRow>(EVALUATIONS_TABLE)
       .where('evaluated_at', '<', cutoff)
+      .where(q => q.whereNull('removed_at').orWhere('removed_at', '<', cutoff))
       .whereNotIn(
         'id',
         this.db<LatestRow>(LATEST_TABLE).select('evaluation_id'),
       )
       .delete();
+  }
+
+  async listLatestRefsCheckedBefore(options: {
+    kinds: string[];
+    checkedBefore: Date;
+  }): Promise<string[]> {
+    const rows = await this.db<LatestRow>(LATEST_TABLE)
+      .whereIn('kind', options.kinds.map(normalize))
+      .where('checked_at', '<', options.checkedBefore)
+      .select('entity_ref');
+    return rows.map(row => row.entity_ref);
+  }
+
+  async markRemoved(entityRefs: string[], removedAt: Date): Promise<number> {
+    let removed = 0;
+    for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
+      removed += await this.db.transaction(async trx => {
+        // The latest rows reference the history, and the unmet rows the latest ones.
+        await trx(LATEST_RESULTS_TABLE).whereIn('entity_ref', chunk).delete();
+        const count = await trx<LatestRow>(LATEST_TABLE)
+          .whereIn('entity_ref', chunk)
+          .delete();
+        await trx<EvaluationRow>(EVALUATIONS_TABLE)
+          .whereIn('entity_ref', chunk)
+          .whereNull('removed_at')
+          .update({ removed_at: removedAt });
+        return count;
+      });
+    }
+    return removed;
   }
 
   async deleteEntity(entityRef: string): Promise<void> {
