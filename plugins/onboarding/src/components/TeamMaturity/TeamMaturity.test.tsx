@@ -27,6 +27,7 @@ const summary: TeamSummary = {
       count: 2,
     },
   ],
+  entitiesTotal: 3,
   entities: [
     {
       entityRef: 'component:default/portail-usager',
@@ -57,8 +58,16 @@ const summary: TeamSummary = {
     },
   ],
   trend: [
-    { weekStart: '2026-11-16', counts: { 1: 2, 2: 0, 3: 1, 4: 0, 5: 0 } },
-    { weekStart: '2026-11-23', counts: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 } },
+    {
+      weekStart: '2026-11-16',
+      counts: { 1: 2, 2: 0, 3: 1, 4: 0, 5: 0 },
+      criteriaChanged: false,
+    },
+    {
+      weekStart: '2026-11-23',
+      counts: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 },
+      criteriaChanged: true,
+    },
   ],
 };
 
