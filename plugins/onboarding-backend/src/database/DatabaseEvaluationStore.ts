@@ -33,6 +33,7 @@ const migrationsDir = resolvePackagePath(
 const EVALUATIONS_TABLE = 'onboarding_evaluations';
 const LATEST_TABLE = 'onboarding_latest';
 const LATEST_RESULTS_TABLE = 'onboarding_latest_results';
+const UNMET_COUNTS_TABLE = 'onboarding_unmet_counts';
 /** Owner refs per query: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const OWNER_CHUNK = 500;
 const UNMET_STATES = new Set(['fail', 'invalid', 'unknown']);
@@ -244,14 +245,20 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       const previous = await trx<LatestRow>(LATEST_TABLE)
         .where({ entity_ref: entityRef })
         .forUpdate()
-        .first('evaluation_id', 'fingerprint');
+        .first('evaluation_id', 'fingerprint', 'owner_ref', 'kind');
+      const moved =
+        previous?.owner_ref !== about.owner_ref || previous?.kind !== about.kind;
 
       if (previous?.fingerprint === fingerprint) {
+        // The unmet criteria stay; only the owner's or kind's counts may move.
+        if (moved) await this.countUnmetOf(trx, [entityRef], -1);
         await trx<LatestRow>(LATEST_TABLE)
           .where({ entity_ref: entityRef })
           .update(about);
+        if (moved) await this.countUnmetOf(trx, [entityRef], +1);
         return { changed: false, id: previous.evaluation_id };
       }
+      if (previous) await this.countUnmetOf(trx, [entityRef], -1);
 
       const [inserted] = await trx<EvaluationRow>(EVALUATIONS_TABLE).insert(
         {
@@ -290,8 +297,50 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         }));
       if (unmet.length > 0)
         await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
+      await this.countUnmetOf(trx, [entityRef], +1);
       return { changed: true, id: inserted.id };
     });
+  }
+
+  /**
+   * Adds (+1) or takes away (-1) these entities' current unmet criteria to or from the
+   * per-owner counts; called around every change of the latest rows, in its transaction.
+   */
+  private async countUnmetOf(
+    trx: Knex.Transaction,
+    entityRefs: string[],
+    sign: 1 | -1,
+  ) {
+    const rows = (await trx(`${LATEST_RESULTS_TABLE} as r`)
+      .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
+      .whereIn('l.entity_ref', entityRefs)
+      .whereNotNull('l.owner_ref')
+      .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
+      .select('l.owner_ref', 'l.kind', 'r.criterion_id')
+      .count({ n: '*' })) as Array<{
+      owner_ref: string;
+      kind: string;
+      criterion_id: string;
+      n: number | string;
+    }>;
+    if (rows.length === 0) return;
+    await trx(UNMET_COUNTS_TABLE)
+      .insert(
+        rows.map(row => ({
+          owner_ref: row.owner_ref,
+          kind: row.kind,
+          criterion_id: row.criterion_id,
+          unmet_count: sign * Number(row.n),
+        })),
+      )
+      .onConflict(['owner_ref', 'kind', 'criterion_id'])
+      .merge({
+        unmet_count: trx.raw('??.?? + excluded.??', [
+          UNMET_COUNTS_TABLE,
+          'unmet_count',
+          'unmet_count',
+        ]),
+      });
   }
 
   async getLatest(entityRef: string): Promise<StoredEvaluation | undefined> {
@@ -487,26 +536,43 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>> {
     const counts = new Map<string, number>();
+    const excluded = scope.excludeKinds?.map(normalize) ?? [];
     for (const chunk of scopeChunks(scope)) {
-      const query = this.scopedLatest(chunk, scope.excludeKinds, 'l')
-        .join(`${LATEST_RESULTS_TABLE} as r`, 'r.entity_ref', 'l.entity_ref')
-        .groupBy('r.criterion_id')
-        .select('r.criterion_id')
-        .count({ count: '*' });
+      // Owners: the kept counts. Entities: counted from their unmet rows.
+      const query =
+        chunk.column === 'owner_ref'
+          ? this.db(UNMET_COUNTS_TABLE)
+              .whereIn('owner_ref', chunk.values)
+              .groupBy('criterion_id')
+              .select('criterion_id')
+              .sum({ count: 'unmet_count' })
+          : this.scopedLatest(chunk, undefined, 'l')
+              .join(
+                `${LATEST_RESULTS_TABLE} as r`,
+                'r.entity_ref',
+                'l.entity_ref',
+              )
+              .groupBy('r.criterion_id')
+              .select('r.criterion_id')
+              .count({ count: '*' });
+      if (excluded.length)
+        query.whereNotIn(
+          chunk.column === 'owner_ref' ? 'kind' : 'l.kind',
+          excluded,
+        );
       for (const row of (await query) as Array<{
         criterion_id: string;
-        count: number | string;
+        count: number | string | null;
       }>) {
         counts.set(
           row.criterion_id,
-          (counts.get(row.criterion_id) ?? 0) + Number(row.count),
+          (counts.get(row.criterion_id) ?? 0) + Number(row.count ?? 0),
         );
       }
     }
-    return [...counts.entries()].map(([criterionId, count]) => ({
-      criterionId,
-      count,
-    }));
+    return [...counts.entries()]
+      .filter(([, count]) => count > 0)
+      .map(([criterionId, count]) => ({ criterionId, count }));
   }
 
   async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
@@ -637,6 +703,7 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     let removed = 0;
     for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
       removed += await this.db.transaction(async trx => {
+        await this.countUnmetOf(trx, chunk, -1);
         // The latest rows reference the history, and the unmet rows the latest ones.
         await trx(LATEST_RESULTS_TABLE).whereIn('entity_ref', chunk).delete();
         const count = await trx<LatestRow>(LATEST_TABLE)
@@ -655,6 +722,7 @@ export class DatabaseEvaluationStore implements EvaluationStore {
   async deleteEntity(entityRef: string): Promise<void> {
     const ref = normalize(entityRef);
     await this.db.transaction(async trx => {
+      await this.countUnmetOf(trx, [ref], -1);
       // The latest rows reference the history, so they go first.
       await trx(LATEST_RESULTS_TABLE).where({ entity_ref: ref }).delete();
       await trx<LatestRow>(LATEST_TABLE).where({ entity_ref: ref }).delete();

@@ -50,6 +50,7 @@ const COLUMNS = {
     'severity',
     'state',
   ],
+  onboarding_unmet_counts: ['owner_ref', 'kind', 'criterion_id', 'unmet_count'],
 };
 const TABLES = Object.keys(COLUMNS) as Array<keyof typeof COLUMNS>;
 
@@ -59,6 +60,7 @@ const MIGRATIONS = [
   '20261126_latest_results.js',
   '20261127_backfill_latest_results.js',
   '20261128_removed_entities.js',
+  '20261129_unmet_counts.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
@@ -242,7 +244,7 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     await migrateThrough(knex, '20261127_backfill_latest_results.js');
     const id = await seedLatest(knex, 'a', []);
 
-    await knex.migrate.up({ directory });
+    await knex.migrate.up({ directory, name: '20261128_removed_entities.js' });
 
     const [row] = await knex('onboarding_evaluations').where({ id });
     expect(row).toMatchObject({
@@ -254,10 +256,38 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       { entity_ref: 'component:default/a' },
     ]);
 
-    await knex.migrate.down({ directory });
+    await knex.migrate.down({ directory, name: '20261128_removed_entities.js' });
     expect(
       Object.keys(await knex('onboarding_evaluations').columnInfo()),
     ).not.toContain('removed_at');
     expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
+  });
+
+  it('counts the unmet criteria already stored per owner and kind', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261128_removed_entities.js');
+    const fail = (criterionId: string) => ({
+      criterionId,
+      step: 1,
+      severity: 'blocking',
+      state: 'fail',
+    });
+    await seedLatest(knex, 'a', [fail('S1-PREQUAL'), fail('S1-SPONSOR')]);
+    await seedLatest(knex, 'b', [fail('S1-PREQUAL')]);
+    await knex('onboarding_latest_results').insert([
+      { entity_ref: 'component:default/a', criterion_id: 'S1-PREQUAL', step: 1, severity: 'blocking', state: 'fail' },
+      { entity_ref: 'component:default/a', criterion_id: 'S1-SPONSOR', step: 1, severity: 'blocking', state: 'fail' },
+      { entity_ref: 'component:default/b', criterion_id: 'S1-PREQUAL', step: 1, severity: 'blocking', state: 'fail' },
+    ]);
+
+    await knex.migrate.up({ directory, name: '20261129_unmet_counts.js' });
+
+    const counts = await knex('onboarding_unmet_counts')
+      .orderBy('criterion_id')
+      .select('owner_ref', 'kind', 'criterion_id', 'unmet_count');
+    expect(counts).toEqual([
+      { owner_ref: 'group:default/team', kind: 'component', criterion_id: 'S1-PREQUAL', unmet_count: 2 },
+      { owner_ref: 'group:default/team', kind: 'component', criterion_id: 'S1-SPONSOR', unmet_count: 1 },
+    ]);
   });
 });

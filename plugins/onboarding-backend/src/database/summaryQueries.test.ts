@@ -252,4 +252,79 @@ describe('summary queries of the store', () => {
       await knex.destroy();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the per-owner unmet counts equal to a count of the rows, whatever changes, on %p',
+    async id => {
+      const knex = await databases.init(id);
+      const store = await DatabaseEvaluationStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const sponsor = { 'cloud-pi-native.fr/sponsor': 'user:default/a' };
+      const owners = ['group:default/team', 'group:default/sub'];
+      let minute = 0;
+      const save = (
+        name: string,
+        owner: string,
+        annotations: Record<string, string> = {},
+        kind = 'Component',
+      ) =>
+        store.saveEvaluation({
+          entityRef: `component:default/${name}`,
+          kind,
+          ownerRef: owner,
+          evaluation: evaluateEntity(
+            entity(kind, name, annotations),
+            DEFAULT_CRITERIA,
+            { now },
+          ),
+          criteriaVersion: 'v1',
+          evaluatedAt: new Date(now.getTime() + (minute += 1) * 60_000),
+        });
+      const fromRows = async () => {
+        const rows = await store.listUnmetForOwners(owners);
+        const latest = await store.listLatestForOwners(owners);
+        const counted = new Set(
+          latest.filter(r => r.kind !== 'template').map(r => r.entityRef),
+        );
+        const counts = new Map<string, number>();
+        for (const row of rows.filter(r => counted.has(r.entityRef)))
+          counts.set(row.criterionId, (counts.get(row.criterionId) ?? 0) + 1);
+        return counts;
+      };
+      const check = async () => {
+        const kept = await store.countUnmet({
+          ownerRefs: owners,
+          excludeKinds: ['template'],
+        });
+        expect(new Map(kept.map(c => [c.criterionId, c.count]))).toEqual(
+          await fromRows(),
+        );
+      };
+
+      await save('a', 'group:default/team');
+      await save('b', 'group:default/team');
+      await save('c', 'group:default/sub');
+      await check();
+      await save('a', 'group:default/team', sponsor); // result changes
+      await check();
+      await save('b', 'group:default/sub'); // owner changes, result does not
+      await check();
+      await save('c', 'group:default/elsewhere'); // leaves the team
+      await check();
+      await save('c', 'group:default/sub', {}, 'Template'); // kind changes
+      await check();
+      await store.markRemoved(['component:default/a'], now);
+      await check();
+      await store.deleteEntity('component:default/b');
+      await check();
+      expect(
+        await store.countUnmet({
+          ownerRefs: owners,
+          excludeKinds: ['template'],
+        }),
+      ).toEqual([]);
+      await knex.destroy();
+    },
+  );
 });
