@@ -24,7 +24,10 @@ exports.up = async function up(knex) {
     .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
     .select('l.owner_ref', 'l.kind', 'r.criterion_id')
     .count({ unmet_count: '*' });
-  const rows = counts.map(row => ({ ...row, unmet_count: Number(row.unmet_count) }));
+  const rows = counts.map(row => ({
+    ...row,
+    unmet_count: Number(row.unmet_count),
+  }));
   for (let i = 0; i < rows.length; i += 500) {
     await knex('onboarding_unmet_counts').insert(rows.slice(i, i + 500));
   }

@@ -392,7 +392,10 @@ describe.each(databases.eachSupportedId())(
       it('lists as candidates only latest rows of the kinds asked, checked before the pass', async () => {
         await save(sponsored, t(0));
         await save(sponsored, t(0), { entityRef: other });
-        await save(sponsored, t(10), { entityRef: 'api:default/x', kind: 'API' });
+        await save(sponsored, t(10), {
+          entityRef: 'api:default/x',
+          kind: 'API',
+        });
         await save(sponsored, t(0), {
           entityRef: 'template:default/t',
           kind: 'Template',
@@ -415,7 +418,9 @@ describe.each(databases.eachSupportedId())(
         await save(sponsored, t(0), { entityRef: other });
         expect(await store.countUnmet(owners)).not.toEqual([]);
 
-        expect(await store.markRemoved(['Component:default/Portail'], t(30))).toBe(1);
+        expect(
+          await store.markRemoved(['Component:default/Portail'], t(30)),
+        ).toBe(1);
 
         expect(await store.getLatest(ref)).toBeUndefined();
         expect(await store.getHistory(ref)).toHaveLength(2);
@@ -443,8 +448,11 @@ describe.each(databases.eachSupportedId())(
         expect(await store.markRemoved([ref], t(40))).toBe(0);
         expect(
           toDate(
-            (await knex('onboarding_evaluations').where({ entity_ref: ref }).first())
-              .removed_at,
+            (
+              await knex('onboarding_evaluations')
+                .where({ entity_ref: ref })
+                .first()
+            ).removed_at,
           ),
         ).toEqual(t(30));
       });

@@ -38,6 +38,8 @@ const UNMET_COUNTS_TABLE = 'onboarding_unmet_counts';
 const OWNER_CHUNK = 500;
 const UNMET_STATES = new Set(['fail', 'invalid', 'unknown']);
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 
@@ -247,7 +249,8 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         .forUpdate()
         .first('evaluation_id', 'fingerprint', 'owner_ref', 'kind');
       const moved =
-        previous?.owner_ref !== about.owner_ref || previous?.kind !== about.kind;
+        previous?.owner_ref !== about.owner_ref ||
+        previous?.kind !== about.kind;
 
       if (previous?.fingerprint === fingerprint) {
         // The unmet criteria stay; only the owner's or kind's counts may move.
@@ -612,16 +615,14 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     if (weeks.length === 0) return totals;
     const from = weeks[0].start;
     const to = weeks[weeks.length - 1].end;
-    // Per week: the evaluations that were the latest at its end, and the evaluations in
-    // it made under another criteria version than the entity's previous one.
-    const columns = weeks
-      .map(
-        (_, i) =>
-          `SUM(CASE WHEN evaluated_at < ? AND (next_at IS NULL OR next_at >= ?) THEN 1 ELSE 0 END) AS w${i}, ` +
-          `SUM(CASE WHEN previous_version <> criteria_version AND evaluated_at >= ? AND evaluated_at < ? THEN 1 ELSE 0 END) AS c${i}`,
-      )
-      .join(', ');
-    const columnBindings = weeks.flatMap(w => [w.end, w.end, w.start, w.end]);
+    // The index of the week holding a timestamp, counted from `from` (negative before).
+    const weekOf = (column: string) =>
+      this.isPostgres
+        ? `FLOOR(EXTRACT(EPOCH FROM (${column} - CAST(? AS timestamptz))) / ${
+            WEEK_MS / 1000
+          })`
+        : // Whole weeks: timestamps are epoch milliseconds, bound as floating point.
+          `CAST((${column} - ?) / ${WEEK_MS} AS INTEGER)`;
     const excluded = scope.excludeKinds?.map(normalize) ?? [];
     for (const chunk of scopeChunks(scope)) {
       const list = chunk.values.map(() => '?').join(', ');
@@ -629,7 +630,9 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         ? ` AND kind NOT IN (${excluded.map(() => '?').join(', ')})`
         : '';
       // Only the weeks' evaluations and, per entity, the last one before them (found
-      // through the entity_ref, evaluated_at index), never the whole history.
+      // through the entity_ref, evaluated_at index), never the whole history. Each
+      // evaluation stands from its week until the week of the next one: the database
+      // groups them by those two weeks, the weeks are summed up here.
       const sql = `
         WITH owned AS (
           SELECT entity_ref FROM ${LATEST_TABLE}
@@ -642,24 +645,32 @@ export class DatabaseEvaluationStore implements EvaluationStore {
           UNION ALL
           SELECT e.id, e.entity_ref, e.step, e.criteria_version, e.evaluated_at
             FROM ${EVALUATIONS_TABLE} e JOIN owned o ON o.entity_ref = e.entity_ref
-           WHERE e.evaluated_at = (
+           WHERE e.evaluated_at < ? AND e.evaluated_at = (
              SELECT MAX(p.evaluated_at) FROM ${EVALUATIONS_TABLE} p
               WHERE p.entity_ref = e.entity_ref AND p.evaluated_at < ?)
         ),
         spans AS (
           SELECT step, criteria_version, evaluated_at,
-                 LEAD(evaluated_at) OVER (PARTITION BY entity_ref ORDER BY evaluated_at, id) AS next_at,
-                 LAG(criteria_version) OVER (PARTITION BY entity_ref ORDER BY evaluated_at, id) AS previous_version
+                 LEAD(evaluated_at) OVER latest_first AS next_at,
+                 LAG(criteria_version) OVER latest_first AS previous_version
             FROM bounded
+          WINDOW latest_first AS (PARTITION BY entity_ref ORDER BY evaluated_at, id)
         )
-        SELECT step, ${columns} FROM spans GROUP BY step`;
+        SELECT step, ${weekOf('evaluated_at')} AS first_week,
+               ${weekOf('next_at')} AS end_week,
+               CASE WHEN previous_version <> criteria_version THEN 1 ELSE 0 END AS changed,
+               COUNT(*) AS n
+          FROM spans
+         GROUP BY step, first_week, end_week, changed`;
       const result = await this.db.raw(sql, [
         ...chunk.values,
         ...excluded,
         from,
         to,
         from,
-        ...columnBindings,
+        from,
+        from,
+        from,
       ]);
       const rows: Array<Record<string, number | string | null>> = this
         .isPostgres
@@ -667,11 +678,16 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         : result;
       for (const row of rows) {
         const step = Number(row.step) as StepNumber;
-        totals.forEach((total, i) => {
-          if (step in total.counts)
-            total.counts[step] += Number(row[`w${i}`] ?? 0);
-          total.criteriaChanges += Number(row[`c${i}`] ?? 0);
-        });
+        const n = Number(row.n);
+        const first = Math.max(0, Math.floor(Number(row.first_week)));
+        const end =
+          row.end_week === null
+            ? weeks.length
+            : Math.min(weeks.length, Math.floor(Number(row.end_week)));
+        for (let i = first; i < end; i++)
+          if (step in totals[i].counts) totals[i].counts[step] += n;
+        if (Number(row.changed) === 1 && first < weeks.length)
+          totals[first].criteriaChanges += n;
       }
     }
     return totals;

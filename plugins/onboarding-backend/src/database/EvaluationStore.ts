@@ -94,7 +94,10 @@ export type SummaryScope = { excludeKinds?: string[] } & (
   | { entityRefs: string[] }
 );
 
-/** One week of a trend: counted at `end` (exclusive), criteria changes within [start, end). */
+/**
+ * One week of a trend: counted at `end` (exclusive), criteria changes within [start, end).
+ * A trend's weeks follow each other 7 days apart; only the last may end early (now).
+ */
 export interface TrendWeek {
   start: Date;
   end: Date;

@@ -61,6 +61,7 @@ const MIGRATIONS = [
   '20261127_backfill_latest_results.js',
   '20261128_removed_entities.js',
   '20261129_unmet_counts.js',
+  '20261130_trend_index.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
@@ -256,7 +257,10 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       { entity_ref: 'component:default/a' },
     ]);
 
-    await knex.migrate.down({ directory, name: '20261128_removed_entities.js' });
+    await knex.migrate.down({
+      directory,
+      name: '20261128_removed_entities.js',
+    });
     expect(
       Object.keys(await knex('onboarding_evaluations').columnInfo()),
     ).not.toContain('removed_at');
@@ -275,9 +279,27 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     await seedLatest(knex, 'a', [fail('S1-PREQUAL'), fail('S1-SPONSOR')]);
     await seedLatest(knex, 'b', [fail('S1-PREQUAL')]);
     await knex('onboarding_latest_results').insert([
-      { entity_ref: 'component:default/a', criterion_id: 'S1-PREQUAL', step: 1, severity: 'blocking', state: 'fail' },
-      { entity_ref: 'component:default/a', criterion_id: 'S1-SPONSOR', step: 1, severity: 'blocking', state: 'fail' },
-      { entity_ref: 'component:default/b', criterion_id: 'S1-PREQUAL', step: 1, severity: 'blocking', state: 'fail' },
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-SPONSOR',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+      {
+        entity_ref: 'component:default/b',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
     ]);
 
     await knex.migrate.up({ directory, name: '20261129_unmet_counts.js' });
@@ -286,8 +308,18 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       .orderBy('criterion_id')
       .select('owner_ref', 'kind', 'criterion_id', 'unmet_count');
     expect(counts).toEqual([
-      { owner_ref: 'group:default/team', kind: 'component', criterion_id: 'S1-PREQUAL', unmet_count: 2 },
-      { owner_ref: 'group:default/team', kind: 'component', criterion_id: 'S1-SPONSOR', unmet_count: 1 },
+      {
+        owner_ref: 'group:default/team',
+        kind: 'component',
+        criterion_id: 'S1-PREQUAL',
+        unmet_count: 2,
+      },
+      {
+        owner_ref: 'group:default/team',
+        kind: 'component',
+        criterion_id: 'S1-SPONSOR',
+        unmet_count: 1,
+      },
     ]);
   });
 });

@@ -30,7 +30,7 @@ import {
   scoreTemplate,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EvaluationStore } from '../database';
+import { EvaluationStore, StoredVerdict, SummaryScope } from '../database';
 import { FactSource } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 
@@ -343,34 +343,44 @@ export class OnboardingService {
       ...(options.page?.q ? { q: options.page.q } : {}),
     } as const;
     const weeks = trendWeeks(options.weeks, this.now());
-    const summarizeFrom = async (
-      scope: Parameters<EvaluationStore['countTrend']>[0],
-      stepVerdictCounts: Awaited<ReturnType<EvaluationStore['countLatest']>>,
-      unmetCounts: Array<{ criterionId: string; count: number }>,
+    const summarizeFrom = (
+      scope: SummaryScope,
+      counts: Promise<
+        [
+          Array<{ step: number; verdict: StoredVerdict; count: number }>,
+          Array<{ criterionId: string; count: number }>,
+        ]
+      >,
     ) =>
-      summarize({
-        groupRef: groupRefs[0],
-        groupRefs,
-        stepVerdictCounts,
-        unmetCounts,
-        trend: toTrend(weeks, await this.deps.store.countTrend(scope, weeks)),
-        criteria: this.deps.criteria.criteria,
-        language,
-        now: this.now(),
-      });
+      // The trend is counted alongside (in parallel where the database has a pool).
+      Promise.all([counts, this.deps.store.countTrend(scope, weeks)]).then(
+        ([[stepVerdictCounts, unmetCounts], trend]) =>
+          summarize({
+            groupRef: groupRefs[0],
+            groupRefs,
+            stepVerdictCounts,
+            unmetCounts,
+            trend: toTrend(weeks, trend),
+            criteria: this.deps.criteria.criteria,
+            language,
+            now: this.now(),
+          }),
+      );
 
     if (await this.readsAllEntities(credentials)) {
       // The caller sees everything: the database counts and pages.
       const scope = { ownerRefs: groupRefs, excludeKinds: NOT_COUNTED_KINDS };
       const key = `${groupRefs.join(',')}|${language}|${options.weeks}`;
       const [aggregate, entities] = await Promise.all([
-        this.cachedSummary(key, async () => {
-          const [stepVerdictCounts, unmetCounts] = await Promise.all([
-            this.deps.store.countLatest(scope),
-            this.deps.store.countUnmet(scope),
-          ]);
-          return summarizeFrom(scope, stepVerdictCounts, unmetCounts);
-        }),
+        this.cachedSummary(key, () =>
+          summarizeFrom(
+            scope,
+            Promise.all([
+              this.deps.store.countLatest(scope),
+              this.deps.store.countUnmet(scope),
+            ]),
+          ),
+        ),
         this.deps.store.pageLatest(scope, page),
       ]);
       return {
@@ -394,8 +404,10 @@ export class OnboardingService {
     );
     const aggregate = await summarizeFrom(
       { entityRefs: [...visible], excludeKinds: NOT_COUNTED_KINDS },
-      countByStepAndVerdict(entities),
-      countByCriterion(unmet),
+      Promise.resolve([
+        countByStepAndVerdict(entities),
+        countByCriterion(unmet),
+      ]),
     );
     const shown = pageRows(entities, page);
     return {

@@ -62,7 +62,11 @@ const permissionsFactory = createServiceFactory({
  * A backend on the shared database whose scheduled catalog pass runs at start-up (the
  * mock scheduler runs it and waits for it), over this catalog.
  */
-function startWithCatalog(knex: Knex, entities: Entity[], catalogFails = false) {
+function startWithCatalog(
+  knex: Knex,
+  entities: Entity[],
+  catalogFails = false,
+) {
   const catalog = catalogServiceMock.factory({ entities });
   const failing = createServiceFactory({
     service: catalog.service,
@@ -103,7 +107,9 @@ async function totals(server: Parameters<typeof request>[0]) {
     return {
       total: res.body.total,
       topCount: res.body.topFailing[0]?.count ?? 0,
-      entities: res.body.entities.map((e: { entityRef: string }) => e.entityRef),
+      entities: res.body.entities.map(
+        (e: { entityRef: string }) => e.entityRef,
+      ),
     };
   };
   return { all: await get(), restricted: await get(RESTRICTED) };
