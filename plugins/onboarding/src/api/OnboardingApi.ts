@@ -5,6 +5,7 @@ import {
   EntityReport,
   JourneyView,
   Language,
+  TeamEntityPage,
   TeamSummary,
   TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -30,11 +31,14 @@ export interface OnboardingApi {
   ): Promise<EntityHistory>;
   /** Every template, scored, best first, with its projects' outcomes. */
   getTemplateScores(language: Language): Promise<TemplateScoresResponse>;
-  /** The maturity of a group and all its sub-groups. */
+  /**
+   * The maturity of a group and all its sub-groups, with one page of their entities
+   * (searched, sorted and paged by the backend).
+   */
   getGroupSummary(
     group: CompoundEntityRef,
     language: Language,
-    options?: { weeks?: number },
+    options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
 }
 
