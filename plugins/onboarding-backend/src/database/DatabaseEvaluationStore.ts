@@ -79,6 +79,14 @@ interface LatestRow {
   checked_at: DbDate;
 }
 
+/** Unmet criteria counted for one owner, kind and criterion. */
+interface UnmetGroup {
+  owner_ref: string;
+  kind: string;
+  criterion_id: string;
+  n: number;
+}
+
 /** Reads a timestamp column the same way whatever the database engine. */
 export function toDate(value: DbDate): Date {
   if (value instanceof Date) {
@@ -252,16 +260,24 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         previous?.owner_ref !== about.owner_ref ||
         previous?.kind !== about.kind;
 
+      // What the entity adds to the per-owner unmet counts, before the change.
+      const before = previous
+        ? await this.unmetGroups(trx, [entityRef])
+        : new Map<string, UnmetGroup>();
+
       if (previous?.fingerprint === fingerprint) {
-        // The unmet criteria stay; only the owner's or kind's counts may move.
-        if (moved) await this.countUnmetOf(trx, [entityRef], -1);
         await trx<LatestRow>(LATEST_TABLE)
           .where({ entity_ref: entityRef })
           .update(about);
-        if (moved) await this.countUnmetOf(trx, [entityRef], +1);
+        // The unmet criteria stay; only the owner's or kind's counts may move.
+        if (moved)
+          await this.applyUnmetDelta(
+            trx,
+            before,
+            await this.unmetGroups(trx, [entityRef]),
+          );
         return { changed: false, id: previous.evaluation_id };
       }
-      if (previous) await this.countUnmetOf(trx, [entityRef], -1);
 
       const [inserted] = await trx<EvaluationRow>(EVALUATIONS_TABLE).insert(
         {
@@ -300,42 +316,64 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         }));
       if (unmet.length > 0)
         await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
-      await this.countUnmetOf(trx, [entityRef], +1);
+      await this.applyUnmetDelta(
+        trx,
+        before,
+        await this.unmetGroups(trx, [entityRef]),
+      );
       return { changed: true, id: inserted.id };
     });
   }
 
-  /**
-   * Adds (+1) or takes away (-1) these entities' current unmet criteria to or from the
-   * per-owner counts; called around every change of the latest rows, in its transaction.
-   */
-  private async countUnmetOf(
+  /** These entities' current unmet criteria, counted per owner, kind and criterion. */
+  private async unmetGroups(
     trx: Knex.Transaction,
     entityRefs: string[],
-    sign: 1 | -1,
-  ) {
+  ): Promise<Map<string, UnmetGroup>> {
     const rows = (await trx(`${LATEST_RESULTS_TABLE} as r`)
       .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
       .whereIn('l.entity_ref', entityRefs)
       .whereNotNull('l.owner_ref')
       .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
       .select('l.owner_ref', 'l.kind', 'r.criterion_id')
-      .count({ n: '*' })) as Array<{
-      owner_ref: string;
-      kind: string;
-      criterion_id: string;
-      n: number | string;
-    }>;
+      .count({ n: '*' })) as Array<Omit<UnmetGroup, 'n'> & { n: number | string }>;
+    return new Map(
+      rows.map(row => [
+        `${row.owner_ref}|${row.kind}|${row.criterion_id}`,
+        { ...row, n: Number(row.n) },
+      ]),
+    );
+  }
+
+  /**
+   * Moves the per-owner unmet counts from what these entities added before a change to
+   * what they add after it. One upsert, rows in key order: transactions saving different
+   * entities at once lock shared count rows in the same order, so they cannot deadlock.
+   */
+  private async applyUnmetDelta(
+    trx: Knex.Transaction,
+    before: Map<string, UnmetGroup>,
+    after: Map<string, UnmetGroup>,
+  ) {
+    const delta = new Map<string, UnmetGroup>();
+    for (const [key, group] of after) delta.set(key, { ...group });
+    for (const [key, group] of before) {
+      const found = delta.get(key);
+      if (found) found.n -= group.n;
+      else delta.set(key, { ...group, n: -group.n });
+    }
+    const rows = [...delta.entries()]
+      .filter(([, group]) => group.n !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, group]) => ({
+        owner_ref: group.owner_ref,
+        kind: group.kind,
+        criterion_id: group.criterion_id,
+        unmet_count: group.n,
+      }));
     if (rows.length === 0) return;
     await trx(UNMET_COUNTS_TABLE)
-      .insert(
-        rows.map(row => ({
-          owner_ref: row.owner_ref,
-          kind: row.kind,
-          criterion_id: row.criterion_id,
-          unmet_count: sign * Number(row.n),
-        })),
-      )
+      .insert(rows)
       .onConflict(['owner_ref', 'kind', 'criterion_id'])
       .merge({
         unmet_count: trx.raw('??.?? + excluded.??', [
@@ -719,7 +757,11 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     let removed = 0;
     for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
       removed += await this.db.transaction(async trx => {
-        await this.countUnmetOf(trx, chunk, -1);
+        await this.applyUnmetDelta(
+          trx,
+          await this.unmetGroups(trx, chunk),
+          new Map(),
+        );
         // The latest rows reference the history, and the unmet rows the latest ones.
         await trx(LATEST_RESULTS_TABLE).whereIn('entity_ref', chunk).delete();
         const count = await trx<LatestRow>(LATEST_TABLE)
@@ -738,7 +780,11 @@ export class DatabaseEvaluationStore implements EvaluationStore {
   async deleteEntity(entityRef: string): Promise<void> {
     const ref = normalize(entityRef);
     await this.db.transaction(async trx => {
-      await this.countUnmetOf(trx, [ref], -1);
+      await this.applyUnmetDelta(
+        trx,
+        await this.unmetGroups(trx, [ref]),
+        new Map(),
+      );
       // The latest rows reference the history, so they go first.
       await trx(LATEST_RESULTS_TABLE).where({ entity_ref: ref }).delete();
       await trx<LatestRow>(LATEST_TABLE).where({ entity_ref: ref }).delete();
