@@ -142,7 +142,6 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     if (knex.client.dialect === 'sqlite3') {
       await knex.raw('PRAGMA foreign_keys = ON');
     }
-    const evaluatedAt = new Date('2026-11-25T08:00:00Z');
     const [{ id }] = await knex('onboarding_evaluations').insert(
       {
         entity_ref: 'component:default/portail',

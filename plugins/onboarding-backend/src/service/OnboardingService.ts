@@ -282,11 +282,11 @@ export class OnboardingService {
           { entityRefs: batch, fields: ['kind', 'metadata', 'relations'] },
           { credentials },
         );
-        items.forEach((item, index) => {
-          if (!item) return;
+        for (const [index, item] of items.entries()) {
+          if (!item) continue;
           found.push(batch[index]);
           frontier.push(item);
-        });
+        }
       }
     }
     return found;
