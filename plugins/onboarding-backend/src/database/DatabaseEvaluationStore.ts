@@ -336,7 +336,9 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       .whereNotNull('l.owner_ref')
       .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
       .select('l.owner_ref', 'l.kind', 'r.criterion_id')
-      .count({ n: '*' })) as Array<Omit<UnmetGroup, 'n'> & { n: number | string }>;
+      .count({ n: '*' })) as Array<
+      Omit<UnmetGroup, 'n'> & { n: number | string }
+    >;
     return new Map(
       rows.map(row => [
         `${row.owner_ref}|${row.kind}|${row.criterion_id}`,
