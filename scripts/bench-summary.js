@@ -3,8 +3,9 @@
  * Team summary benchmark: a group owning N entities (default 10 000), their evaluations
  * stored through the real DatabaseEvaluationStore on SQLite (in memory) and, with
  * --postgres URL, on PostgreSQL; then GET-summary's work (group tree, store queries,
- * aggregation, JSON) timed R times (default 50) through OnboardingService, cold (nothing
- * cached) and warm (summaries reused for a minute). Prints p50/p95/max.
+ * aggregation, the first page of 20 entities, JSON) timed R times (default 50) through
+ * OnboardingService, cold (nothing cached) and warm (counts and trend reused for a
+ * minute, the page read each time). Prints p50/p95/max.
  * The catalog is Backstage's in-memory catalog mock and the permission policy allows
  * everything, so the figures are the plugin's own cost, without HTTP.
  *

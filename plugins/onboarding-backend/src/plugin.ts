@@ -150,7 +150,7 @@ export const onboardingPlugin = createBackendPlugin({
           fn: async () => {
             const summary = await service.evaluateCatalog();
             logger.info(
-              `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.retentionDeleted} old rows removed`,
+              `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.removed} no longer in the catalog, ${summary.retentionDeleted} old rows removed`,
             );
           },
         });

@@ -58,6 +58,9 @@ export const onboardingTranslationRef = createTranslationRef({
       distributionLabel: 'Entities per step: {{summary}}',
       trendTitle: 'Entities per step, week by week',
       trendLabel: 'Entities per step over the last {{weeks}} weeks',
+      criteriaChanged: 'Criteria changed',
+      criteriaChangedNote:
+        'The criteria changed in the week of {{weeks}}: counts before and after are not measured against the same criteria.',
       topFailingTitle: 'Most frequently unmet criteria',
       topFailingRow: '{{title}} ({{id}}, step {{step}}): entities: {{count}}',
       noFailing: 'No unmet criterion.',

@@ -105,6 +105,8 @@ describe.each(databases.eachSupportedId())(
     });
 
     afterEach(async () => {
+      await knex('onboarding_unmet_counts').delete();
+      await knex('onboarding_latest_results').delete();
       await knex('onboarding_latest').delete();
       await knex('onboarding_evaluations').delete();
     });
@@ -386,6 +388,98 @@ describe.each(databases.eachSupportedId())(
         await save(sponsored, t(30));
         expect(await store.deleteOlderThan(t(60))).toBe(0);
         expect(await store.getLatest(ref)).toBeDefined();
+      });
+    });
+
+    describe('entities removed from the catalog', () => {
+      const other = 'component:default/autre';
+      const owners = { ownerRefs: ['group:default/equipe-portail'] };
+
+      it('lists as candidates only latest rows of the kinds asked, checked before the pass', async () => {
+        await save(sponsored, t(0));
+        await save(sponsored, t(0), { entityRef: other });
+        await save(sponsored, t(10), {
+          entityRef: 'api:default/x',
+          kind: 'API',
+        });
+        await save(sponsored, t(0), {
+          entityRef: 'template:default/t',
+          kind: 'Template',
+        });
+        // Checked again once the pass began: not a candidate.
+        await save(sponsored, t(20), { entityRef: other });
+        expect(
+          (
+            await store.listLatestRefsCheckedBefore({
+              kinds: ['Component', 'API'],
+              checkedBefore: t(15),
+            })
+          ).sort(),
+        ).toEqual(['api:default/x', ref]);
+      });
+
+      it('drops the latest and unmet rows, keeps the history marked as removed', async () => {
+        await save(sponsored, t(0));
+        await save(qualified, t(1));
+        await save(sponsored, t(0), { entityRef: other });
+        expect(await store.countUnmet(owners)).not.toEqual([]);
+
+        expect(
+          await store.markRemoved(['Component:default/Portail'], t(30)),
+        ).toBe(1);
+
+        expect(await store.getLatest(ref)).toBeUndefined();
+        expect(await store.getHistory(ref)).toHaveLength(2);
+        const marks = await knex('onboarding_evaluations')
+          .where({ entity_ref: ref })
+          .select('removed_at');
+        expect(marks.map(m => toDate(m.removed_at))).toEqual([t(30), t(30)]);
+        expect(
+          await knex('onboarding_latest_results').where({ entity_ref: ref }),
+        ).toEqual([]);
+        // Every count agrees: only the other entity is left.
+        expect(await store.countLatest(owners)).toEqual([
+          { step: 1, verdict: 'NO-GO', count: 1 },
+        ]);
+        expect(
+          (await store.listLatestForOwners(owners.ownerRefs)).map(
+            r => r.entityRef,
+          ),
+        ).toEqual([other]);
+        expect(
+          Math.max(...(await store.countUnmet(owners)).map(c => c.count)),
+        ).toBe(1);
+        expect(await store.getLatest(other)).toBeDefined();
+        // Removing again changes nothing, and keeps the first mark.
+        expect(await store.markRemoved([ref], t(40))).toBe(0);
+        expect(
+          toDate(
+            (
+              await knex('onboarding_evaluations')
+                .where({ entity_ref: ref })
+                .first()
+            ).removed_at,
+          ),
+        ).toEqual(t(30));
+      });
+
+      it("keeps a removed entity's history until its removal is older than retention", async () => {
+        await save(sponsored, t(0));
+        await save(qualified, t(1));
+        await store.markRemoved([ref], t(30));
+
+        expect(await store.deleteOlderThan(t(20))).toBe(0);
+        expect(await store.getHistory(ref)).toHaveLength(2);
+        expect(await store.deleteOlderThan(t(31))).toBe(2);
+        expect(await store.getHistory(ref)).toEqual([]);
+      });
+
+      it('counts an entity back in when it returns', async () => {
+        await save(sponsored, t(0));
+        await store.markRemoved([ref], t(30));
+        await save(sponsored, t(40));
+        expect((await store.getLatest(ref))?.evaluatedAt).toEqual(t(40));
+        expect(await store.getHistory(ref)).toHaveLength(2);
       });
     });
 

@@ -4,18 +4,25 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { EntityEvaluation } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  EntityEvaluation,
+  StepNumber,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { Knex } from 'knex';
 import {
   EvaluationHistoryEntry,
   EvaluationStore,
   GetHistoryOptions,
   LatestEvaluationSummary,
+  LatestPageOptions,
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,
   StoredEvaluation,
   StoredVerdict,
+  SummaryScope,
+  TrendCounts,
+  TrendWeek,
   UnmetCriterionRow,
 } from './EvaluationStore';
 
@@ -27,9 +34,12 @@ const migrationsDir = resolvePackagePath(
 const EVALUATIONS_TABLE = 'onboarding_evaluations';
 const LATEST_TABLE = 'onboarding_latest';
 const LATEST_RESULTS_TABLE = 'onboarding_latest_results';
+const UNMET_COUNTS_TABLE = 'onboarding_unmet_counts';
 /** Owner refs per query: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const OWNER_CHUNK = 500;
 const UNMET_STATES = new Set(['fail', 'invalid', 'unknown']);
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -54,6 +64,7 @@ interface EvaluationRow {
   fingerprint: string;
   criteria_version: string;
   result: string;
+  removed_at: DbDate | null;
 }
 
 interface LatestRow {
@@ -67,6 +78,14 @@ interface LatestRow {
   fingerprint: string;
   evaluated_at: DbDate;
   checked_at: DbDate;
+}
+
+/** Unmet criteria counted for one owner, kind and criterion. */
+interface UnmetGroup {
+  owner_ref: string;
+  kind: string;
+  criterion_id: string;
+  n: number;
 }
 
 /** Reads a timestamp column the same way whatever the database engine. */
@@ -126,6 +145,43 @@ function clampLimit(limit: number | undefined): number {
   return Math.min(Math.max(Math.floor(limit), 1), MAX_LIMIT);
 }
 
+/** Columns the team's entity table sorts by; ties are broken by entity ref. */
+const SORT_COLUMNS = {
+  entityRef: 'entity_ref',
+  kind: 'kind',
+  ownerRef: 'owner_ref',
+  step: 'step',
+  verdict: 'verdict',
+  blockingCount: 'blocking_count',
+  evaluatedAt: 'evaluated_at',
+} as const;
+const TEXT_SORT_COLUMNS = new Set([
+  'entity_ref',
+  'kind',
+  'owner_ref',
+  'verdict',
+]);
+
+/** A LIKE pattern matching values that contain `text`, its wildcards taken literally. */
+function containsPattern(text: string): string {
+  return `%${normalize(text).replace(/[\\%_]/g, c => `\\${c}`)}%`;
+}
+
+/** The scope's list (owners or entities), in chunks under the bound-parameter limits. */
+function scopeChunks(scope: SummaryScope): Array<{
+  column: 'owner_ref' | 'entity_ref';
+  values: string[];
+}> {
+  const [column, values] =
+    'ownerRefs' in scope
+      ? (['owner_ref', scope.ownerRefs] as const)
+      : (['entity_ref', scope.entityRefs] as const);
+  return chunks(values.map(normalize), OWNER_CHUNK).map(chunk => ({
+    column,
+    values: chunk,
+  }));
+}
+
 /** A signed 32-bit key for an entity's advisory lock. */
 function lockKeyOf(entityRef: string): number {
   return createHash('sha256').update(entityRef).digest().readInt32BE(0);
@@ -175,12 +231,33 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       const previous = await trx<LatestRow>(LATEST_TABLE)
         .where({ entity_ref: entityRef })
         .forUpdate()
-        .first('evaluation_id', 'fingerprint', 'evaluated_at');
+        .first(
+          'evaluation_id',
+          'fingerprint',
+          'evaluated_at',
+          'owner_ref',
+          'kind',
+        );
+      const moved =
+        previous?.owner_ref !== about.owner_ref ||
+        previous?.kind !== about.kind;
+
+      // What the entity adds to the per-owner unmet counts, before the change.
+      const before = previous
+        ? await this.unmetGroups(trx, [entityRef])
+        : new Map<string, UnmetGroup>();
 
       if (previous?.fingerprint === fingerprint) {
         await trx<LatestRow>(LATEST_TABLE)
           .where({ entity_ref: entityRef })
           .update(about);
+        // The unmet criteria stay; only the owner's or kind's counts may move.
+        if (moved)
+          await this.applyUnmetDelta(
+            trx,
+            before,
+            await this.unmetGroups(trx, [entityRef]),
+          );
         return {
           changed: false,
           id: previous.evaluation_id,
@@ -225,8 +302,74 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         }));
       if (unmet.length > 0)
         await trx.batchInsert(LATEST_RESULTS_TABLE, unmet, 200);
+      await this.applyUnmetDelta(
+        trx,
+        before,
+        await this.unmetGroups(trx, [entityRef]),
+      );
       return { changed: true, id: inserted.id, evaluatedAt };
     });
+  }
+
+  /** These entities' current unmet criteria, counted per owner, kind and criterion. */
+  private async unmetGroups(
+    trx: Knex.Transaction,
+    entityRefs: string[],
+  ): Promise<Map<string, UnmetGroup>> {
+    const rows = (await trx(`${LATEST_RESULTS_TABLE} as r`)
+      .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
+      .whereIn('l.entity_ref', entityRefs)
+      .whereNotNull('l.owner_ref')
+      .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
+      .select('l.owner_ref', 'l.kind', 'r.criterion_id')
+      .count({ n: '*' })) as Array<
+      Omit<UnmetGroup, 'n'> & { n: number | string }
+    >;
+    return new Map(
+      rows.map(row => [
+        `${row.owner_ref}|${row.kind}|${row.criterion_id}`,
+        { ...row, n: Number(row.n) },
+      ]),
+    );
+  }
+
+  /**
+   * Moves the per-owner unmet counts from what these entities added before a change to
+   * what they add after it. One upsert, rows in key order: transactions saving different
+   * entities at once lock shared count rows in the same order, so they cannot deadlock.
+   */
+  private async applyUnmetDelta(
+    trx: Knex.Transaction,
+    before: Map<string, UnmetGroup>,
+    after: Map<string, UnmetGroup>,
+  ) {
+    const delta = new Map<string, UnmetGroup>();
+    for (const [key, group] of after) delta.set(key, { ...group });
+    for (const [key, group] of before) {
+      const found = delta.get(key);
+      if (found) found.n -= group.n;
+      else delta.set(key, { ...group, n: -group.n });
+    }
+    const rows = [...delta.entries()]
+      .filter(([, group]) => group.n !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, group]) => ({
+        owner_ref: group.owner_ref,
+        kind: group.kind,
+        criterion_id: group.criterion_id,
+        unmet_count: group.n,
+      }));
+    if (rows.length === 0) return;
+    await trx(UNMET_COUNTS_TABLE)
+      .insert(rows)
+      .onConflict(['owner_ref', 'kind', 'criterion_id'])
+      .merge({
+        unmet_count: trx.raw('??.?? + excluded.??', [
+          UNMET_COUNTS_TABLE,
+          'unmet_count',
+          'unmet_count',
+        ]),
+      });
   }
 
   async getLatest(entityRef: string): Promise<StoredEvaluation | undefined> {
@@ -333,34 +476,132 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return rows.map(toSummary);
   }
 
-  async countUnmetForOwners(
-    ownerRefs: string[],
-    options: { excludeKinds?: string[] } = {},
+  /** Latest rows of the scope: a query builder over one chunk of its list. */
+  private scopedLatest(
+    chunk: { column: 'owner_ref' | 'entity_ref'; values: string[] },
+    excludeKinds: string[] | undefined,
+    alias?: string,
+  ) {
+    const prefix = alias ? `${alias}.` : '';
+    const query = this.db(
+      alias ? `${LATEST_TABLE} as ${alias}` : LATEST_TABLE,
+    ).whereIn(`${prefix}${chunk.column}`, chunk.values);
+    if (excludeKinds?.length)
+      query.whereNotIn(`${prefix}kind`, excludeKinds.map(normalize));
+    return query;
+  }
+
+  async countLatest(
+    scope: SummaryScope,
+  ): Promise<Array<{ step: number; verdict: StoredVerdict; count: number }>> {
+    const out: Array<{ step: number; verdict: StoredVerdict; count: number }> =
+      [];
+    for (const chunk of scopeChunks(scope)) {
+      const rows = (await this.scopedLatest(chunk, scope.excludeKinds)
+        .groupBy('step', 'verdict')
+        .select('step', 'verdict')
+        .count({ count: '*' })) as Array<{
+        step: number;
+        verdict: StoredVerdict;
+        count: number | string;
+      }>;
+      out.push(
+        ...rows.map(row => ({
+          step: Number(row.step),
+          verdict: row.verdict,
+          count: Number(row.count),
+        })),
+      );
+    }
+    return out;
+  }
+
+  async pageLatest(
+    scope: { ownerRefs: string[]; excludeKinds?: string[] },
+    page: LatestPageOptions,
+  ): Promise<{ items: LatestEvaluationSummary[]; total: number }> {
+    // One IN list whatever its length, or pages would not span chunks; group trees
+    // are bounded (5 000 groups) far below both engines' parameter limits.
+    const filtered = () => {
+      const query = this.scopedLatest(
+        { column: 'owner_ref', values: scope.ownerRefs.map(normalize) },
+        scope.excludeKinds,
+      );
+      if (page.q) {
+        const pattern = containsPattern(page.q);
+        query.where(q =>
+          q
+            .whereRaw("entity_ref LIKE ? ESCAPE '\\'", [pattern])
+            .orWhereRaw("owner_ref LIKE ? ESCAPE '\\'", [pattern]),
+        );
+      }
+      return query;
+    };
+    const column = SORT_COLUMNS[page.sort];
+    const direction = page.order === 'desc' ? 'desc' : 'asc';
+    // Byte order on both engines, as in JavaScript, whatever PostgreSQL's collation;
+    // missing owners first in ascending order, as SQLite does.
+    const collate = (name: string) =>
+      this.isPostgres && TEXT_SORT_COLUMNS.has(name) ? ' COLLATE "C"' : '';
+    const nulls = this.isPostgres
+      ? ` NULLS ${direction === 'asc' ? 'FIRST' : 'LAST'}`
+      : '';
+    const [items, [{ total }]] = await Promise.all([
+      filtered()
+        .orderByRaw(`??${collate(column)} ${direction}${nulls}`, [column])
+        .orderByRaw(`entity_ref${collate('entity_ref')} asc`)
+        .limit(clampLimit(page.limit))
+        .offset(Math.max(Math.floor(page.offset), 0))
+        .select(...SUMMARY_COLUMNS),
+      filtered().count({ total: '*' }),
+    ]);
+    return {
+      items: (items as LatestSummaryRow[]).map(toSummary),
+      total: Number(total),
+    };
+  }
+
+  async countUnmet(
+    scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>> {
     const counts = new Map<string, number>();
-    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
-      const query = this.db(`${LATEST_RESULTS_TABLE} as r`)
-        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'r.entity_ref')
-        .whereIn('l.owner_ref', chunk)
-        .groupBy('r.criterion_id')
-        .select('r.criterion_id')
-        .count({ count: '*' });
-      if (options.excludeKinds?.length)
-        query.whereNotIn('l.kind', options.excludeKinds.map(normalize));
+    const excluded = scope.excludeKinds?.map(normalize) ?? [];
+    for (const chunk of scopeChunks(scope)) {
+      // Owners: the kept counts. Entities: counted from their unmet rows.
+      const query =
+        chunk.column === 'owner_ref'
+          ? this.db(UNMET_COUNTS_TABLE)
+              .whereIn('owner_ref', chunk.values)
+              .groupBy('criterion_id')
+              .select('criterion_id')
+              .sum({ count: 'unmet_count' })
+          : this.scopedLatest(chunk, undefined, 'l')
+              .join(
+                `${LATEST_RESULTS_TABLE} as r`,
+                'r.entity_ref',
+                'l.entity_ref',
+              )
+              .groupBy('r.criterion_id')
+              .select('r.criterion_id')
+              .count({ count: '*' });
+      if (excluded.length)
+        query.whereNotIn(
+          chunk.column === 'owner_ref' ? 'kind' : 'l.kind',
+          excluded,
+        );
       for (const row of (await query) as Array<{
         criterion_id: string;
-        count: number | string;
+        count: number | string | null;
       }>) {
         counts.set(
           row.criterion_id,
-          (counts.get(row.criterion_id) ?? 0) + Number(row.count),
+          (counts.get(row.criterion_id) ?? 0) + Number(row.count ?? 0),
         );
       }
     }
-    return [...counts.entries()].map(([criterionId, count]) => ({
-      criterionId,
-      count,
-    }));
+    return [...counts.entries()]
+      .filter(([, count]) => count > 0)
+      .map(([criterionId, count]) => ({ criterionId, count }));
   }
 
   async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
@@ -389,32 +630,99 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return rows;
   }
 
-  async listHistoryForOwners(
-    ownerRefs: string[],
-  ): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>> {
-    const rows: Array<{ entityRef: string; evaluatedAt: Date; step: number }> =
-      [];
-    for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {
-      const found = await this.db(`${EVALUATIONS_TABLE} as e`)
-        .join(`${LATEST_TABLE} as l`, 'l.entity_ref', 'e.entity_ref')
-        .whereIn('l.owner_ref', chunk)
-        .select('e.entity_ref', 'e.evaluated_at', 'e.step');
-      rows.push(
-        ...found.map(row => ({
-          entityRef: row.entity_ref,
-          evaluatedAt: toDate(row.evaluated_at),
-          step: row.step,
-        })),
-      );
+  async countTrend(
+    scope: SummaryScope,
+    weeks: TrendWeek[],
+  ): Promise<TrendCounts[]> {
+    const totals: TrendCounts[] = weeks.map(() => ({
+      counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+      criteriaChanges: 0,
+    }));
+    if (weeks.length === 0) return totals;
+    const from = weeks[0].start;
+    const to = weeks[weeks.length - 1].end;
+    // The index of the week holding a timestamp, counted from `from` (negative before).
+    const weekOf = (column: string) =>
+      this.isPostgres
+        ? `FLOOR(EXTRACT(EPOCH FROM (${column} - CAST(? AS timestamptz))) / ${
+            WEEK_MS / 1000
+          })`
+        : // Whole weeks: timestamps are epoch milliseconds, bound as floating point.
+          `CAST((${column} - ?) / ${WEEK_MS} AS INTEGER)`;
+    const excluded = scope.excludeKinds?.map(normalize) ?? [];
+    for (const chunk of scopeChunks(scope)) {
+      const list = chunk.values.map(() => '?').join(', ');
+      const kindFilter = excluded.length
+        ? ` AND kind NOT IN (${excluded.map(() => '?').join(', ')})`
+        : '';
+      // Only the weeks' evaluations and, per entity, the last one before them (found
+      // through the entity_ref, evaluated_at index), never the whole history. Each
+      // evaluation stands from its week until the week of the next one: the database
+      // groups them by those two weeks, the weeks are summed up here.
+      const sql = `
+        WITH owned AS (
+          SELECT entity_ref FROM ${LATEST_TABLE}
+           WHERE ${chunk.column} IN (${list})${kindFilter}
+        ),
+        bounded AS (
+          SELECT e.id, e.entity_ref, e.step, e.criteria_version, e.evaluated_at
+            FROM ${EVALUATIONS_TABLE} e JOIN owned o ON o.entity_ref = e.entity_ref
+           WHERE e.evaluated_at >= ? AND e.evaluated_at < ?
+          UNION ALL
+          SELECT e.id, e.entity_ref, e.step, e.criteria_version, e.evaluated_at
+            FROM ${EVALUATIONS_TABLE} e JOIN owned o ON o.entity_ref = e.entity_ref
+           WHERE e.evaluated_at < ? AND e.evaluated_at = (
+             SELECT MAX(p.evaluated_at) FROM ${EVALUATIONS_TABLE} p
+              WHERE p.entity_ref = e.entity_ref AND p.evaluated_at < ?)
+        ),
+        spans AS (
+          SELECT step, criteria_version, evaluated_at,
+                 LEAD(evaluated_at) OVER latest_first AS next_at,
+                 LAG(criteria_version) OVER latest_first AS previous_version
+            FROM bounded
+          WINDOW latest_first AS (PARTITION BY entity_ref ORDER BY evaluated_at, id)
+        )
+        SELECT step, ${weekOf('evaluated_at')} AS first_week,
+               ${weekOf('next_at')} AS end_week,
+               CASE WHEN previous_version <> criteria_version THEN 1 ELSE 0 END AS changed,
+               COUNT(*) AS n
+          FROM spans
+         GROUP BY step, first_week, end_week, changed`;
+      const result = await this.db.raw(sql, [
+        ...chunk.values,
+        ...excluded,
+        from,
+        to,
+        from,
+        from,
+        from,
+        from,
+      ]);
+      const rows: Array<Record<string, number | string | null>> = this
+        .isPostgres
+        ? result.rows
+        : result;
+      for (const row of rows) {
+        const step = Number(row.step) as StepNumber;
+        const n = Number(row.n);
+        const first = Math.max(0, Math.floor(Number(row.first_week)));
+        const end =
+          row.end_week === null
+            ? weeks.length
+            : Math.min(weeks.length, Math.floor(Number(row.end_week)));
+        for (let i = first; i < end; i++)
+          if (step in totals[i].counts) totals[i].counts[step] += n;
+        if (Number(row.changed) === 1 && first < weeks.length)
+          totals[first].criteriaChanges += n;
+      }
     }
-    return rows.sort(
-      (a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime(),
-    );
+    return totals;
   }
 
   async deleteOlderThan(cutoff: Date): Promise<number> {
     return this.db<EvaluationRow>(EVALUATIONS_TABLE)
       .where('evaluated_at', '<', cutoff)
+      .where(q => q.whereNull('removed_at').orWhere('removed_at', '<', cutoff))
       .whereNotIn(
         'id',
         this.db<LatestRow>(LATEST_TABLE).select('evaluation_id'),
@@ -422,9 +730,49 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       .delete();
   }
 
+  async listLatestRefsCheckedBefore(options: {
+    kinds: string[];
+    checkedBefore: Date;
+  }): Promise<string[]> {
+    const rows = await this.db<LatestRow>(LATEST_TABLE)
+      .whereIn('kind', options.kinds.map(normalize))
+      .where('checked_at', '<', options.checkedBefore)
+      .select('entity_ref');
+    return rows.map(row => row.entity_ref);
+  }
+
+  async markRemoved(entityRefs: string[], removedAt: Date): Promise<number> {
+    let removed = 0;
+    for (const chunk of chunks(entityRefs.map(normalize), OWNER_CHUNK)) {
+      removed += await this.db.transaction(async trx => {
+        await this.applyUnmetDelta(
+          trx,
+          await this.unmetGroups(trx, chunk),
+          new Map(),
+        );
+        // The latest rows reference the history, and the unmet rows the latest ones.
+        await trx(LATEST_RESULTS_TABLE).whereIn('entity_ref', chunk).delete();
+        const count = await trx<LatestRow>(LATEST_TABLE)
+          .whereIn('entity_ref', chunk)
+          .delete();
+        await trx<EvaluationRow>(EVALUATIONS_TABLE)
+          .whereIn('entity_ref', chunk)
+          .whereNull('removed_at')
+          .update({ removed_at: removedAt });
+        return count;
+      });
+    }
+    return removed;
+  }
+
   async deleteEntity(entityRef: string): Promise<void> {
     const ref = normalize(entityRef);
     await this.db.transaction(async trx => {
+      await this.applyUnmetDelta(
+        trx,
+        await this.unmetGroups(trx, [ref]),
+        new Map(),
+      );
       // The latest rows reference the history, so they go first.
       await trx(LATEST_RESULTS_TABLE).where({ entity_ref: ref }).delete();
       await trx<LatestRow>(LATEST_TABLE).where({ entity_ref: ref }).delete();

@@ -1,4 +1,8 @@
-import { EntityEvaluation } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  EntityEvaluation,
+  StepNumber,
+  TeamEntitySort,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /**
  * The verdict of an entity's next gate; `NONE` at step 5, which has no gate.
@@ -74,13 +78,6 @@ export interface LatestEvaluationSummary {
   evaluatedAt: Date;
 }
 
-/**
- * Persists entity evaluations: a history of result changes and the latest result
- * of each entity.
- *
- * Entity refs, owner refs and kinds are case-insensitive in Backstage, so they are
- * stored, compared and returned in lowercase.
- */
 /** One unmet criterion of an entity's latest evaluation. */
 export interface UnmetCriterionRow {
   entityRef: string;
@@ -90,6 +87,46 @@ export interface UnmetCriterionRow {
   state: string;
 }
 
+/**
+ * The entities a team summary covers: those owned by these owners, or exactly these
+ * entities (the ones a restricted caller may see); either way without the excluded kinds.
+ */
+export type SummaryScope = { excludeKinds?: string[] } & (
+  | { ownerRefs: string[] }
+  | { entityRefs: string[] }
+);
+
+/**
+ * One week of a trend: counted at `end` (exclusive), criteria changes within [start, end).
+ * A trend's weeks follow each other 7 days apart; only the last may end early (now).
+ */
+export interface TrendWeek {
+  start: Date;
+  end: Date;
+}
+
+export interface TrendCounts {
+  counts: Record<StepNumber, number>;
+  /** How many entities moved to another criteria version during the week. */
+  criteriaChanges: number;
+}
+
+export interface LatestPageOptions {
+  limit: number;
+  offset: number;
+  sort: TeamEntitySort;
+  order: 'asc' | 'desc';
+  /** Only entity or owner refs containing this text, case-insensitive. */
+  q?: string;
+}
+
+/**
+ * Persists entity evaluations: a history of result changes and the latest result
+ * of each entity.
+ *
+ * Entity refs, owner refs and kinds are case-insensitive in Backstage, so they are
+ * stored, compared and returned in lowercase.
+ */
 export interface EvaluationStore {
   /**
    * Records an evaluation. Adds a history row only when the result differs from the
@@ -109,32 +146,61 @@ export interface EvaluationStore {
   /** The latest evaluation of each entity, ordered by entity ref. */
   listLatest(options: ListLatestOptions): Promise<LatestEvaluationSummary[]>;
 
-  /**
-   * Deletes history rows evaluated before the cutoff, except each entity's latest
-   * evaluation. Returns how many rows were deleted.
-   */
-  /** Every latest evaluation of entities owned by these owners (no paging: summaries need them all). */
+  /** Every latest evaluation of entities owned by these owners (for callers whose rows are filtered one by one). */
   listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]>;
+
+  /** How many entities of the scope stand at each step with each verdict. */
+  countLatest(
+    scope: SummaryScope,
+  ): Promise<Array<{ step: number; verdict: StoredVerdict; count: number }>>;
+
+  /** One sorted page of the latest evaluations of entities owned by these owners, and how many match. */
+  pageLatest(
+    scope: { ownerRefs: string[]; excludeKinds?: string[] },
+    page: LatestPageOptions,
+  ): Promise<{ items: LatestEvaluationSummary[]; total: number }>;
 
   /** The latest evaluations of these entities (those evaluated at least once). */
   listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]>;
 
-  /** How many of these owners' entities fail each criterion, counted by the database. */
-  countUnmetForOwners(
-    ownerRefs: string[],
-    options?: { excludeKinds?: string[] },
+  /** How many entities of the scope fail each criterion, counted by the database. */
+  countUnmet(
+    scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>>;
 
   /** The unmet criteria (fail, invalid, unknown) of the latest evaluations of these owners' entities. */
   listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
 
-  /** Every stored evaluation (oldest first) of entities these owners own now. */
-  listHistoryForOwners(
-    ownerRefs: string[],
-  ): Promise<Array<{ entityRef: string; evaluatedAt: Date; step: number }>>;
+  /**
+   * Per week, the entities of the scope at each step at the week's end (each at the
+   * step of its last evaluation before it, none before its first), counted by the
+   * database from the history of those weeks and the last evaluation before them only.
+   */
+  countTrend(scope: SummaryScope, weeks: TrendWeek[]): Promise<TrendCounts[]>;
 
+  /**
+   * Deletes history rows evaluated before the cutoff, except each entity's latest
+   * evaluation; rows of an entity removed from the catalog stay until its removal is
+   * older than the cutoff. Returns how many rows were deleted.
+   */
   deleteOlderThan(cutoff: Date): Promise<number>;
 
-  /** Forgets an entity entirely, e.g. once it left the catalog. */
+  /**
+   * Refs of the latest evaluations of these kinds last checked before a time: the
+   * candidates for removal once a full catalog pass that began then did not find them.
+   */
+  listLatestRefsCheckedBefore(options: {
+    kinds: string[];
+    checkedBefore: Date;
+  }): Promise<string[]>;
+
+  /**
+   * Entities that left the catalog: their latest rows go, so that no summary counts
+   * them; their history stays, marked as removed, until retention. Returns how many
+   * latest rows were removed.
+   */
+  markRemoved(entityRefs: string[], removedAt: Date): Promise<number>;
+
+  /** Forgets an entity entirely, history included (e.g. a request to erase it). */
   deleteEntity(entityRef: string): Promise<void>;
 }

@@ -2,12 +2,16 @@ export type {
   EvaluationStore,
   EvaluationHistoryEntry,
   GetHistoryOptions,
+  LatestPageOptions,
   LatestEvaluationSummary,
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,
   StoredEvaluation,
   StoredVerdict,
+  SummaryScope,
+  TrendCounts,
+  TrendWeek,
   UnmetCriterionRow,
 } from './EvaluationStore';
 export { DatabaseEvaluationStore } from './DatabaseEvaluationStore';

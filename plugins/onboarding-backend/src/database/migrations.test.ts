@@ -1,6 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { readdirSync } from 'node:fs';
 
 jest.setTimeout(60_000);
 
@@ -27,6 +29,7 @@ const COLUMNS = {
     'fingerprint',
     'criteria_version',
     'result',
+    'removed_at',
   ],
   onboarding_latest: [
     'entity_ref',
@@ -40,8 +43,76 @@ const COLUMNS = {
     'evaluated_at',
     'checked_at',
   ],
+  onboarding_latest_results: [
+    'entity_ref',
+    'criterion_id',
+    'step',
+    'severity',
+    'state',
+  ],
+  onboarding_unmet_counts: ['owner_ref', 'kind', 'criterion_id', 'unmet_count'],
 };
 const TABLES = Object.keys(COLUMNS) as Array<keyof typeof COLUMNS>;
+
+/** Migrations in the order they run, to stop at a given step. */
+const MIGRATIONS = [
+  '20261125_init.js',
+  '20261126_latest_results.js',
+  '20261127_backfill_latest_results.js',
+  '20261128_removed_entities.js',
+  '20261129_unmet_counts.js',
+  '20261130_trend_index.js',
+];
+
+/** Runs the migrations up to and including `last`. */
+async function migrateThrough(knex: Knex, last: string) {
+  for (const name of MIGRATIONS.slice(0, MIGRATIONS.indexOf(last) + 1)) {
+    await knex.migrate.up({ directory, name });
+  }
+}
+
+const evaluatedAt = new Date('2026-11-25T08:00:00Z');
+
+/** An evaluation row and the latest row pointing at it, as 20261125 stored them. */
+async function seedLatest(
+  knex: Knex,
+  name: string,
+  results: Array<{
+    criterionId: string;
+    step: number;
+    severity: string;
+    state: string;
+  }>,
+) {
+  const entityRef = `component:default/${name}`;
+  const [{ id }] = await knex('onboarding_evaluations').insert(
+    {
+      entity_ref: entityRef,
+      evaluated_at: evaluatedAt,
+      step: 1,
+      declared_step: null,
+      verdict: 'NO-GO',
+      blocking_count: 1,
+      fingerprint: name.padEnd(64, 'f'),
+      criteria_version: 'v1',
+      result: JSON.stringify({ step: 1, gates: [], results }),
+    },
+    ['id'],
+  );
+  await knex('onboarding_latest').insert({
+    entity_ref: entityRef,
+    evaluation_id: id,
+    owner_ref: 'group:default/team',
+    kind: 'component',
+    step: 1,
+    verdict: 'NO-GO',
+    blocking_count: 1,
+    fingerprint: name.padEnd(64, 'f'),
+    evaluated_at: evaluatedAt,
+    checked_at: evaluatedAt,
+  });
+  return id as number;
+}
 
 describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
   it('creates the tables, rolls them back and creates them again', async () => {
@@ -71,7 +142,6 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     if (knex.client.dialect === 'sqlite3') {
       await knex.raw('PRAGMA foreign_keys = ON');
     }
-    const evaluatedAt = new Date('2026-11-25T08:00:00Z');
     const [{ id }] = await knex('onboarding_evaluations').insert(
       {
         entity_ref: 'component:default/portail',
@@ -102,5 +172,153 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     await knex('onboarding_evaluations').where({ id }).delete();
 
     expect(await knex('onboarding_latest').select('entity_ref')).toEqual([]);
+  });
+
+  it('lists every migration of the directory, in order', () => {
+    expect(readdirSync(directory).filter(f => f.endsWith('.js'))).toEqual(
+      MIGRATIONS,
+    );
+  });
+
+  it('backfills the unmet criteria of evaluations stored before 20261126, and only once', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261126_latest_results.js');
+    const fail = (criterionId: string, state = 'fail') => ({
+      criterionId,
+      step: 1,
+      severity: 'blocking',
+      state,
+    });
+    await seedLatest(knex, 'a', [
+      fail('S1-PREQUAL'),
+      fail('S1-SPONSOR', 'unknown'),
+      fail('S1-FUNDING', 'pass'),
+    ]);
+    await seedLatest(knex, 'b', [fail('S1-PREQUAL', 'invalid')]);
+    await seedLatest(knex, 'c', []);
+    expect(await knex('onboarding_latest_results')).toEqual([]);
+
+    await knex.migrate.up({ directory });
+
+    const rows = () =>
+      knex('onboarding_latest_results')
+        .orderBy(['entity_ref', 'criterion_id'])
+        .select('entity_ref', 'criterion_id', 'step', 'severity', 'state');
+    const expected = [
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-SPONSOR',
+        step: 1,
+        severity: 'blocking',
+        state: 'unknown',
+      },
+      {
+        entity_ref: 'component:default/b',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'invalid',
+      },
+    ];
+    expect(await rows()).toEqual(expected);
+    // The data it started from is untouched.
+    expect(await knex('onboarding_latest').count({ n: '*' })).toEqual([
+      { n: knex.client.dialect === 'postgresql' ? '3' : 3 },
+    ]);
+
+    // Run again (idempotent): nothing doubles, nothing fails.
+    await knex.migrate.down({ directory });
+    await knex.migrate.up({ directory });
+    expect(await rows()).toEqual(expected);
+  });
+
+  it('adds the removal mark to the history, keeping what it holds', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261127_backfill_latest_results.js');
+    const id = await seedLatest(knex, 'a', []);
+
+    await knex.migrate.up({ directory, name: '20261128_removed_entities.js' });
+
+    const [row] = await knex('onboarding_evaluations').where({ id });
+    expect(row).toMatchObject({
+      entity_ref: 'component:default/a',
+      criteria_version: 'v1',
+      removed_at: null,
+    });
+    expect(await knex('onboarding_latest').select('entity_ref')).toEqual([
+      { entity_ref: 'component:default/a' },
+    ]);
+
+    await knex.migrate.down({
+      directory,
+      name: '20261128_removed_entities.js',
+    });
+    expect(
+      Object.keys(await knex('onboarding_evaluations').columnInfo()),
+    ).not.toContain('removed_at');
+    expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
+  });
+
+  it('counts the unmet criteria already stored per owner and kind', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261128_removed_entities.js');
+    const fail = (criterionId: string) => ({
+      criterionId,
+      step: 1,
+      severity: 'blocking',
+      state: 'fail',
+    });
+    await seedLatest(knex, 'a', [fail('S1-PREQUAL'), fail('S1-SPONSOR')]);
+    await seedLatest(knex, 'b', [fail('S1-PREQUAL')]);
+    await knex('onboarding_latest_results').insert([
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+      {
+        entity_ref: 'component:default/a',
+        criterion_id: 'S1-SPONSOR',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+      {
+        entity_ref: 'component:default/b',
+        criterion_id: 'S1-PREQUAL',
+        step: 1,
+        severity: 'blocking',
+        state: 'fail',
+      },
+    ]);
+
+    await knex.migrate.up({ directory, name: '20261129_unmet_counts.js' });
+
+    const counts = await knex('onboarding_unmet_counts')
+      .orderBy('criterion_id')
+      .select('owner_ref', 'kind', 'criterion_id', 'unmet_count');
+    expect(counts).toEqual([
+      {
+        owner_ref: 'group:default/team',
+        kind: 'component',
+        criterion_id: 'S1-PREQUAL',
+        unmet_count: 2,
+      },
+      {
+        owner_ref: 'group:default/team',
+        kind: 'component',
+        criterion_id: 'S1-SPONSOR',
+        unmet_count: 1,
+      },
+    ]);
   });
 });

@@ -133,7 +133,11 @@ export class FactGatherer {
   /** Gathers a page of entities with `concurrency` workers, counting into `pass`. */
   private async gatherPage(
     entities: Entity[],
-    pass: { summary: GatheringPassSummary; seen: Set<string>; errors: string[] },
+    pass: {
+      summary: GatheringPassSummary;
+      seen: Set<string>;
+      errors: string[];
+    },
   ) {
     const queue = [...entities];
     const worker = async () => {
@@ -146,7 +150,9 @@ export class FactGatherer {
         if (outcome === 'refused') pass.summary.refused += 1;
         if (outcome !== 'gathered' && pass.errors.length === 0) {
           const stored = await this.deps.store.getFacts(ref);
-          const error = stored.find(f => f.source === this.deps.source.id)?.error;
+          const error = stored.find(
+            f => f.source === this.deps.source.id,
+          )?.error;
           if (error) pass.errors.push(error);
         }
         if (changed) {

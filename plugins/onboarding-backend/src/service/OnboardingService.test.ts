@@ -1,13 +1,13 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { DatabaseEvaluationStore } from '../database';
 import { ownedComponent } from '../__testUtils__/entities';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
-import { OnboardingService } from './OnboardingService';
-import { readSettings } from './settings';
-import { EntityEvaluator } from './EntityEvaluator';
-import { ConfigReader } from '@backstage/config';
+import { testOnboardingService } from '../__testUtils__/testService';
 
 jest.setTimeout(60_000);
 
@@ -43,38 +43,10 @@ describe('OnboardingService.evaluateCatalog', () => {
         return page;
       };
       let now = new Date('2026-11-25T10:00:00Z');
-      const criteria = {
-        criteria: [...DEFAULT_CRITERIA],
-        version: 'v1',
-        gatesOnDeclarations: [],
-      };
-      const settings = readSettings(
-        new ConfigReader({
-          onboarding: {
-            docs: { baseUrl: 'https://docs.example.fr' },
-            evaluation: { pageSize: 3 },
-            retention: { days: 30 },
-            templates: { factsTtl: 0 },
-          },
-        }),
-      );
-      const logger = mockServices.logger.mock();
-      const service = new OnboardingService({
+      const service = testOnboardingService({
         catalog,
-        auth: mockServices.auth(),
-        permissions: mockServices.permissions(),
-        evaluator: new EntityEvaluator({
-          store,
-          criteria,
-          settings,
-          logger,
-          sources: { inline: [], scheduled: [], factsTtlMs: 0 },
-          now: () => now,
-        }),
         store,
-        criteria,
-        settings,
-        logger,
+        pageSize: 3,
         now: () => now,
       });
 
@@ -102,4 +74,97 @@ describe('OnboardingService.evaluateCatalog', () => {
       await knex.destroy();
     },
   );
+});
+
+describe('OnboardingService.evaluateCatalog removals', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  it.each(databases.eachSupportedId())(
+    'keeps entities still in the catalog whose evaluation failed, removes the others, on %p',
+    async id => {
+      const knex = await databases.init(id);
+      const store = await DatabaseEvaluationStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const logger = mockServices.logger.mock();
+      const service = (names: string[], failing?: string) =>
+        testOnboardingService({
+          catalog: catalogServiceMock({
+            entities: names.map(name => ownedComponent(name)),
+          }),
+          store,
+          pageSize: 2,
+          logger,
+          inlineSources: [
+            {
+              id: 'flaky',
+              title: 'Flaky',
+              provides: [],
+              appliesTo: entity => entity.metadata.name === failing,
+              gather: async () => {
+                throw new Error('source down');
+              },
+            },
+          ],
+        });
+
+      await service(['a', 'b', 'c']).evaluateCatalog();
+      const second = await service(['a', 'b'], 'b').evaluateCatalog();
+      expect(second).toMatchObject({ evaluated: 1, failed: 1, removed: 1 });
+      expect(
+        (await store.listLatestForOwners(['group:default/team'])).map(
+          r => r.entityRef,
+        ),
+      ).toEqual(['component:default/a', 'component:default/b']);
+      expect(await store.getHistory('component:default/c')).toHaveLength(1);
+      await knex.destroy();
+    },
+  );
+});
+
+describe('OnboardingService team summary cache', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  it('drops expired summaries and keeps at most 200', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseEvaluationStore.create({
+      database: mockServices.database({ knex }),
+    });
+    const group = (name: string) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name, namespace: 'default' },
+      spec: {},
+    });
+    const service = testOnboardingService({
+      catalog: catalogServiceMock({ entities: [group('a'), group('b')] }),
+      store,
+    });
+    let clock = 1_000_000;
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      for (const name of ['a', 'b'])
+        for (const language of ['fr', 'en'] as const)
+          for (let weeks = 1; weeks <= 52; weeks++)
+            await service.getGroupSummary(
+              `group:default/${name}`,
+              mockCredentials.user(),
+              language,
+              { weeks },
+            );
+      expect(service.cachedSummaryCount).toBe(200);
+
+      clock += 61_000;
+      await service.getGroupSummary(
+        'group:default/a',
+        mockCredentials.user(),
+        'en',
+        { weeks: 12 },
+      );
+      expect(service.cachedSummaryCount).toBe(1);
+    } finally {
+      now.mockRestore();
+      await knex.destroy();
+    }
+  });
 });

@@ -24,6 +24,7 @@ import {
   FactSourceStatus,
   Language,
   StepNumber,
+  TeamEntityPage,
   TeamSummary,
   TemplateDetail,
   TemplateOutcomes,
@@ -33,13 +34,22 @@ import {
   compareTemplateScores,
   scoreTemplate,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EvaluationStore } from '../database';
+import { EvaluationStore, StoredVerdict, SummaryScope } from '../database';
 import { FactGatherer } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { SubmittedDocument } from './entityDocument';
 
 import { OnboardingSettings } from './settings';
-import { countByCriterion, summarize } from './teamSummary';
+import {
+  TeamAggregate,
+  countByCriterion,
+  countByStepAndVerdict,
+  pageRows,
+  summarize,
+  toEntityRow,
+  toTrend,
+  trendWeeks,
+} from './teamSummary';
 import { EntityEvaluator, Evaluated } from './EntityEvaluator';
 
 /** Groups read per catalog request, and how deep a group tree may go. */
@@ -74,6 +84,12 @@ export interface EvaluateDocumentsResponse {
   verdict: 'GO' | 'NO-GO';
   items: EvaluatedDocument[];
 }
+/** At most this many summaries are kept (groups × languages × trend lengths). */
+const SUMMARY_CACHE_MAX = 200;
+/** Entities per page of a team summary unless the caller asks otherwise. */
+export const DEFAULT_TEAM_PAGE_SIZE = 20;
+/** Templates are scored on their own (template scores), not counted as a team's services. */
+const NOT_COUNTED_KINDS = ['template'];
 
 /** The numbers of one pass over the catalog. */
 export interface CatalogRunSummary {
@@ -82,6 +98,8 @@ export interface CatalogRunSummary {
   failed: number;
   pages: number;
   retentionDeleted: number;
+  /** Entities no longer in the catalog whose latest rows were removed (after a complete pass only). */
+  removed: number;
   durationMs: number;
 }
 
@@ -91,9 +109,10 @@ export interface CatalogRunSummary {
  * store what changed, and present results. Holds no HTTP concerns.
  */
 export class OnboardingService {
+  /** Team summaries without their page of entities, oldest first (a Map keeps insertion order). */
   private readonly summaries = new Map<
     string,
-    { at: number; value: TeamSummary }
+    { at: number; value: TeamAggregate }
   >();
   constructor(
     private readonly deps: {
@@ -308,27 +327,32 @@ export class OnboardingService {
     if (group.kind.toLocaleLowerCase('en') !== 'group') {
       throw new InputError(`${groupRef} is a ${group.kind}, not a Group`);
     }
-    const seen = new Set([stringifyEntityRef(group)]);
+    // Refs asked for already (not to ask twice), and the groups the catalog returned:
+    // only these are named in the summary, or a hidden sub-group's name would leak.
+    const asked = new Set([stringifyEntityRef(group)]);
+    const found = [stringifyEntityRef(group)];
     let frontier = [group];
-    while (frontier.length > 0 && seen.size < MAX_GROUPS) {
+    while (frontier.length > 0 && asked.size < MAX_GROUPS) {
       const children = frontier
         .flatMap(g => g.relations ?? [])
-        .filter(r => r.type === RELATION_PARENT_OF && !seen.has(r.targetRef))
+        .filter(r => r.type === RELATION_PARENT_OF && !asked.has(r.targetRef))
         .map(r => r.targetRef);
-      children.forEach(ref => seen.add(ref));
+      children.forEach(ref => asked.add(ref));
       frontier = [];
       for (let i = 0; i < children.length; i += GROUP_BATCH) {
+        const batch = children.slice(i, i + GROUP_BATCH);
         const { items } = await this.deps.catalog.getEntitiesByRefs(
-          {
-            entityRefs: children.slice(i, i + GROUP_BATCH),
-            fields: ['kind', 'metadata', 'relations'],
-          },
+          { entityRefs: batch, fields: ['kind', 'metadata', 'relations'] },
           { credentials },
         );
-        frontier.push(...items.filter((e): e is Entity => Boolean(e)));
+        for (const [index, item] of items.entries()) {
+          if (!item) continue;
+          found.push(batch[index]);
+          frontier.push(item);
+        }
       }
     }
-    return [...seen];
+    return found;
   }
 
   /** Whether the permission policy lets the caller read every catalog entity outright. */
@@ -365,55 +389,120 @@ export class OnboardingService {
   /**
    * The maturity of a team and of all its sub-teams, from the stored evaluations of the
    * entities they own that the caller may see: counts per step, verdicts, the most
-   * frequently unmet criteria, each entity, and a weekly trend.
+   * frequently unmet criteria, a weekly trend, and one page of the entities.
    */
   async getGroupSummary(
     groupRef: string,
     credentials: BackstageCredentials,
     language: Language,
-    options: { weeks: number },
+    options: { weeks: number; page?: TeamEntityPage },
   ): Promise<TeamSummary> {
     const groupRefs = await this.groupTree(groupRef, credentials);
-    const readsAll = await this.readsAllEntities(credentials);
-    const key = `${groupRefs.join(',')}|${language}|${options.weeks}`;
-    const cached = readsAll ? this.summaries.get(key) : undefined;
-    if (cached && Date.now() - cached.at < SUMMARY_CACHE_MS)
-      return cached.value;
+    const page = {
+      limit: options.page?.limit ?? DEFAULT_TEAM_PAGE_SIZE,
+      offset: options.page?.offset ?? 0,
+      sort: options.page?.sort ?? 'entityRef',
+      order: options.page?.order ?? 'asc',
+      ...(options.page?.q ? { q: options.page.q } : {}),
+    } as const;
+    const weeks = trendWeeks(options.weeks, this.now());
+    const summarizeFrom = (
+      scope: SummaryScope,
+      counts: Promise<
+        [
+          Array<{ step: number; verdict: StoredVerdict; count: number }>,
+          Array<{ criterionId: string; count: number }>,
+        ]
+      >,
+    ) =>
+      // The trend is counted alongside (in parallel where the database has a pool).
+      Promise.all([counts, this.deps.store.countTrend(scope, weeks)]).then(
+        ([[stepVerdictCounts, unmetCounts], trend]) =>
+          summarize({
+            groupRef: groupRefs[0],
+            groupRefs,
+            stepVerdictCounts,
+            unmetCounts,
+            trend: toTrend(weeks, trend),
+            criteria: this.deps.criteria.criteria,
+            language,
+            now: this.now(),
+          }),
+      );
 
-    const [entities, history] = await Promise.all([
-      this.deps.store.listLatestForOwners(groupRefs),
-      this.deps.store.listHistoryForOwners(groupRefs),
-    ]);
-    // Templates are scored on their own (template scores), not counted as a team's services.
-    const counted = entities
-      .filter(e => e.kind !== 'template')
-      .map(e => e.entityRef);
-    const visible = readsAll
-      ? new Set(counted)
-      : await this.visibleAmong(counted, credentials);
-    const keep = <T extends { entityRef: string }>(rows: T[]) =>
-      rows.filter(row => visible.has(row.entityRef));
-    // When the caller sees everything, the database counts; otherwise rows are filtered first.
-    const unmetCounts = readsAll
-      ? await this.deps.store.countUnmetForOwners(groupRefs, {
-          excludeKinds: ['template'],
-        })
-      : countByCriterion(
-          keep(await this.deps.store.listUnmetForOwners(groupRefs)),
-        );
-    const summary = summarize({
-      groupRef: groupRefs[0],
-      groupRefs,
-      entities: keep(entities),
-      unmetCounts,
-      history: keep(history),
-      criteria: this.deps.criteria.criteria,
-      language,
-      weeks: options.weeks,
-      now: this.now(),
-    });
-    if (readsAll) this.summaries.set(key, { at: Date.now(), value: summary });
-    return summary;
+    if (await this.readsAllEntities(credentials)) {
+      // The caller sees everything: the database counts and pages.
+      const scope = { ownerRefs: groupRefs, excludeKinds: NOT_COUNTED_KINDS };
+      const key = `${groupRefs.join(',')}|${language}|${options.weeks}`;
+      const [aggregate, entities] = await Promise.all([
+        this.cachedSummary(key, () =>
+          summarizeFrom(
+            scope,
+            Promise.all([
+              this.deps.store.countLatest(scope),
+              this.deps.store.countUnmet(scope),
+            ]),
+          ),
+        ),
+        this.deps.store.pageLatest(scope, page),
+      ]);
+      return {
+        ...aggregate,
+        entities: entities.items.map(toEntityRow),
+        entitiesTotal: entities.total,
+      };
+    }
+
+    // Otherwise each row is checked with the catalog first, and counted here.
+    const counted = (
+      await this.deps.store.listLatestForOwners(groupRefs)
+    ).filter(e => !NOT_COUNTED_KINDS.includes(e.kind));
+    const visible = await this.visibleAmong(
+      counted.map(e => e.entityRef),
+      credentials,
+    );
+    const entities = counted.filter(e => visible.has(e.entityRef));
+    const unmet = (await this.deps.store.listUnmetForOwners(groupRefs)).filter(
+      row => visible.has(row.entityRef),
+    );
+    const aggregate = await summarizeFrom(
+      { entityRefs: [...visible], excludeKinds: NOT_COUNTED_KINDS },
+      Promise.resolve([
+        countByStepAndVerdict(entities),
+        countByCriterion(unmet),
+      ]),
+    );
+    const shown = pageRows(entities, page);
+    return {
+      ...aggregate,
+      entities: shown.items.map(toEntityRow),
+      entitiesTotal: shown.total,
+    };
+  }
+
+  /** A summary computed at most once a minute per key, in a cache of bounded size. */
+  private async cachedSummary(
+    key: string,
+    compute: () => Promise<TeamAggregate>,
+  ): Promise<TeamAggregate> {
+    const now = Date.now();
+    const cached = this.summaries.get(key);
+    if (cached && now - cached.at < SUMMARY_CACHE_MS) return cached.value;
+    const value = await compute();
+    for (const [k, entry] of this.summaries) {
+      if (now - entry.at >= SUMMARY_CACHE_MS) this.summaries.delete(k);
+    }
+    this.summaries.delete(key);
+    while (this.summaries.size >= SUMMARY_CACHE_MAX) {
+      this.summaries.delete(this.summaries.keys().next().value as string);
+    }
+    this.summaries.set(key, { at: now, value });
+    return value;
+  }
+
+  /** How many team summaries are cached (bounded; for tests). */
+  get cachedSummaryCount(): number {
+    return this.summaries.size;
   }
 
   /** The criteria in force, described in one language (`GET /criteria`). */
@@ -580,13 +669,17 @@ export class OnboardingService {
 
   /**
    * Evaluates every entity of the evaluated kinds, one catalog page at a time (never the
-   * whole catalog in memory), stores what changed, then applies the retention period.
-   * One entity's failure is logged and counted; it does not stop the run.
+   * whole catalog in memory, only the refs seen), stores what changed, then applies the
+   * retention period. One entity's failure is logged and counted; it does not stop the
+   * run. Once the pass has read the whole catalog, entities it did not find lose their
+   * latest rows; a pass that fails part way removes nothing.
    */
   async evaluateCatalog(): Promise<CatalogRunSummary> {
     const started = Date.now();
+    const passStartedAt = this.now();
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     const summary = { evaluated: 0, changed: 0, failed: 0, pages: 0 };
+    const seen = new Set<string>();
     let cursor: string | undefined;
     do {
       const page = await this.deps.catalog.queryEntities(
@@ -600,6 +693,8 @@ export class OnboardingService {
       );
       summary.pages += 1;
       for (const entity of page.items) {
+        // Seen even if its evaluation fails: it is in the catalog.
+        seen.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
         try {
           const { changed } = await this.save(
             entity,
@@ -619,11 +714,40 @@ export class OnboardingService {
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
+    const removed = await this.removeMissing(seen, passStartedAt);
     const cutoff = new Date(
       this.now().getTime() -
         this.deps.settings.retentionDays * 24 * 60 * 60 * 1000,
     );
     const retentionDeleted = await this.deps.store.deleteOlderThan(cutoff);
-    return { ...summary, retentionDeleted, durationMs: Date.now() - started };
+    return {
+      ...summary,
+      retentionDeleted,
+      removed,
+      durationMs: Date.now() - started,
+    };
+  }
+
+  /**
+   * After a complete pass: removes the latest rows of evaluated kinds the pass did not
+   * find. Only rows last checked before the pass began are candidates, so that an
+   * entity added and evaluated on request during the pass is kept.
+   */
+  private async removeMissing(
+    seen: Set<string>,
+    passStartedAt: Date,
+  ): Promise<number> {
+    const stale = await this.deps.store.listLatestRefsCheckedBefore({
+      kinds: this.deps.settings.kinds,
+      checkedBefore: passStartedAt,
+    });
+    const missing = stale.filter(ref => !seen.has(ref));
+    if (missing.length === 0) return 0;
+    const removed = await this.deps.store.markRemoved(missing, this.now());
+    this.summaries.clear();
+    this.deps.logger.info(
+      `Removed ${removed} evaluated entities no longer in the catalog`,
+    );
+    return removed;
   }
 }

@@ -14,6 +14,8 @@ import {
   CriteriaDocument,
   DEFAULT_LANGUAGE,
   Language,
+  TeamEntityPage,
+  TeamEntitySort,
   onboardingRefreshPermission,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -167,14 +169,22 @@ export async function createRouter(
       namespace: req.params.namespace,
       name: req.params.name,
     });
-    const weeks = req.query.weeks
-      ? Number(req.query.weeks)
-      : DEFAULT_TREND_WEEKS;
+    // The validator has already checked every parameter against the spec.
+    const query = req.query as Record<string, string | undefined>;
+    const weeks = query.weeks ? Number(query.weeks) : DEFAULT_TREND_WEEKS;
+    const page: TeamEntityPage = {
+      ...(query.limit ? { limit: Number(query.limit) } : {}),
+      ...(query.offset ? { offset: Number(query.offset) } : {}),
+      ...(query.sort ? { sort: query.sort as TeamEntitySort } : {}),
+      ...(query.order ? { order: query.order as 'asc' | 'desc' } : {}),
+      ...(query.q ? { q: query.q } : {}),
+    };
     sendWithEtag(
       req,
       res,
       await service.getGroupSummary(groupRef, credentials, languageOf(req), {
         weeks,
+        page,
       }),
     );
   });

@@ -80,11 +80,11 @@ function startBackend(permissionResult: AuthorizeResult) {
     deps: {},
     factory: () => {
       const catalog = catalogServiceMock({ entities });
-      // The outsider may not see mobile-secret, whatever the call.
+      // The outsider may not see mobile-secret, nor the mobile sub-group, whatever the call.
       const hidden = (ref: string, options: unknown) =>
         (options as { credentials: { principal: { userEntityRef?: string } } })
           .credentials.principal.userEntityRef === OUTSIDER &&
-        ref.includes('mobile-secret');
+        (ref.includes('mobile-secret') || ref === 'group:default/mobile');
       const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
       catalog.getEntitiesByRefs = async (req, options) => {
         const page = await getEntitiesByRefs(req, options);
@@ -170,6 +170,84 @@ describe('GET /groups/:namespace/:name/summary', () => {
     expect(
       res.body.entities.map((e: { entityRef: string }) => e.entityRef),
     ).toEqual(['component:default/mobile-app']);
+    await server.close();
+  });
+
+  it('names and counts only the sub-groups the catalog shows the caller', async () => {
+    const { server } = await startBackend(AuthorizeResult.CONDITIONAL);
+    await refreshAll(server);
+    const res = await request(server)
+      .get('/api/onboarding/groups/default/direction/summary')
+      .set('Authorization', mockCredentials.user.header(OUTSIDER));
+    expect(res.status).toBe(200);
+    expect(res.body.groupRefs.sort()).toEqual([
+      'group:default/direction',
+      'group:default/plateforme',
+      'group:default/usagers',
+    ]);
+    expect(res.body.total).toBe(3);
+    expect(JSON.stringify(res.body)).not.toContain('group:default/mobile');
+    await server.close();
+  });
+
+  it.each([AuthorizeResult.ALLOW, AuthorizeResult.CONDITIONAL])(
+    'pages, sorts and searches the entities on the server (%s)',
+    async permission => {
+      const { server } = await startBackend(permission);
+      await refreshAll(server);
+      const get = async (query: string) => {
+        const res = await request(server)
+          .get(`/api/onboarding/groups/default/direction/summary?${query}`)
+          .set('Authorization', mockCredentials.user.header());
+        expect(res.status).toBe(200);
+        return res.body;
+      };
+      const refs = (body: { entities: Array<{ entityRef: string }> }) =>
+        body.entities.map(e => e.entityRef);
+
+      const first = await get('limit=2');
+      expect(first.total).toBe(5);
+      expect(first.entitiesTotal).toBe(5);
+      expect(refs(first)).toEqual([
+        'component:default/dir-app',
+        'component:default/mobile-app',
+      ]);
+      expect(refs(await get('limit=2&offset=4'))).toEqual([
+        'component:default/usagers-app',
+      ]);
+      // Step 2 first, then ties by entity ref.
+      expect(refs(await get('limit=3&sort=step&order=desc'))).toEqual([
+        'component:default/mobile-app',
+        'component:default/usagers-app',
+        'component:default/dir-app',
+      ]);
+      const found = await get('q=MOBILE');
+      expect(refs(found)).toEqual([
+        'component:default/mobile-app',
+        'component:default/mobile-secret',
+      ]);
+      // The search narrows the table, not the counts.
+      expect(found.entitiesTotal).toBe(2);
+      expect(found.total).toBe(5);
+      await server.close();
+    },
+  );
+
+  it('refuses bad paging parameters with 400', async () => {
+    const { server } = await startBackend(AuthorizeResult.ALLOW);
+    for (const query of [
+      'limit=0',
+      'limit=1001',
+      'offset=-1',
+      'sort=name',
+      'order=up',
+      `q=${'x'.repeat(201)}`,
+    ]) {
+      const res = await request(server)
+        .get(`/api/onboarding/groups/default/direction/summary?${query}`)
+        .set('Authorization', mockCredentials.user.header());
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+    }
     await server.close();
   });
 

@@ -1,12 +1,30 @@
 import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import {
-  buildTrend,
   countByCriterion,
+  countByStepAndVerdict,
+  pageRows,
   summarize,
+  toTrend,
+  trendWeeks,
   weekStart,
 } from './teamSummary';
 
 const at = (iso: string) => new Date(iso);
+
+const row = (
+  entityRef: string,
+  step: number,
+  verdict: 'GO' | 'NO-GO' | 'NONE',
+  ownerRef?: string,
+) => ({
+  entityRef,
+  kind: 'component',
+  ...(ownerRef ? { ownerRef } : {}),
+  step,
+  verdict,
+  blockingCount: verdict === 'NO-GO' ? 1 : 0,
+  evaluatedAt: at('2026-11-20T00:00:00Z'),
+});
 
 describe('weekStart', () => {
   it('is the Monday 00:00 UTC of the week', () => {
@@ -22,57 +40,81 @@ describe('weekStart', () => {
   });
 });
 
-describe('buildTrend', () => {
-  const now = at('2026-11-25T12:00:00Z');
-  const history = [
-    { entityRef: 'a', evaluatedAt: at('2026-11-03T10:00:00Z'), step: 1 },
-    { entityRef: 'a', evaluatedAt: at('2026-11-18T10:00:00Z'), step: 2 },
-    { entityRef: 'b', evaluatedAt: at('2026-11-10T09:00:00Z'), step: 3 },
-    { entityRef: 'a', evaluatedAt: at('2026-11-24T08:00:00Z'), step: 3 },
-  ];
-
-  it('counts each entity once per week, at its last step before the week ends', () => {
-    const trend = buildTrend(history, 4, now);
-    expect(trend.map(p => p.weekStart)).toEqual([
-      '2026-11-02',
-      '2026-11-09',
-      '2026-11-16',
-      '2026-11-23',
+describe('trendWeeks and toTrend', () => {
+  it('ends with the current week, counted up to now', () => {
+    const now = at('2026-11-25T12:00:00Z');
+    const weeks = trendWeeks(3, now);
+    expect(
+      weeks.map(w => [w.start.toISOString(), w.end.toISOString()]),
+    ).toEqual([
+      ['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z'],
+      ['2026-11-16T00:00:00.000Z', '2026-11-23T00:00:00.000Z'],
+      ['2026-11-23T00:00:00.000Z', '2026-11-25T12:00:00.001Z'],
     ]);
-    expect(trend.map(p => p.counts)).toEqual([
-      { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 },
-      { 1: 1, 2: 0, 3: 1, 4: 0, 5: 0 },
-      { 1: 0, 2: 1, 3: 1, 4: 0, 5: 0 },
-      { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0 },
+    const counts = { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 };
+    expect(
+      toTrend(weeks, [
+        { counts, criteriaChanges: 0 },
+        { counts, criteriaChanges: 2 },
+        { counts, criteriaChanges: 0 },
+      ]).map(p => [p.weekStart, p.criteriaChanged]),
+    ).toEqual([
+      ['2026-11-09', false],
+      ['2026-11-16', true],
+      ['2026-11-23', false],
     ]);
   });
+});
 
-  it('ignores evaluations after now and counts nobody before their first evaluation', () => {
-    const later = [
-      ...history,
-      { entityRef: 'c', evaluatedAt: at('2026-11-26T08:00:00Z'), step: 5 },
-    ];
-    const trend = buildTrend(later, 6, now);
-    expect(trend[0].counts).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
-    expect(trend[5].counts[5]).toBe(0);
+describe('pageRows', () => {
+  const rows = [
+    row('component:default/b', 2, 'NO-GO', 'group:default/team'),
+    row('component:default/a', 2, 'GO', 'group:default/sub'),
+    row('component:default/c', 1, 'NO-GO'),
+    row('api:default/a_b', 5, 'NONE', 'group:default/team'),
+  ];
+  const page = {
+    limit: 2,
+    offset: 0,
+    sort: 'entityRef',
+    order: 'asc',
+  } as const;
+  const refs = (result: { items: Array<{ entityRef: string }> }) =>
+    result.items.map(r => r.entityRef);
+
+  it('sorts, breaks ties by entity ref and pages', () => {
+    expect(refs(pageRows(rows, page))).toEqual([
+      'api:default/a_b',
+      'component:default/a',
+    ]);
+    expect(refs(pageRows(rows, { ...page, offset: 2 }))).toEqual([
+      'component:default/b',
+      'component:default/c',
+    ]);
+    expect(
+      refs(pageRows(rows, { ...page, limit: 4, sort: 'step', order: 'desc' })),
+    ).toEqual([
+      'api:default/a_b',
+      'component:default/a',
+      'component:default/b',
+      'component:default/c',
+    ]);
+    // Missing owners first when ascending, as the database sorts them.
+    expect(
+      refs(pageRows(rows, { ...page, limit: 1, sort: 'ownerRef' })),
+    ).toEqual(['component:default/c']);
+  });
+
+  it('searches entity and owner refs, case-insensitively, and counts the matches', () => {
+    const found = pageRows(rows, { ...page, q: 'SUB' });
+    expect(refs(found)).toEqual(['component:default/a']);
+    expect(found.total).toBe(1);
+    expect(pageRows(rows, { ...page, q: 'team' }).total).toBe(2);
   });
 });
 
 describe('summarize', () => {
   it('counts steps and verdicts and ranks the unmet criteria', () => {
-    const row = (
-      entityRef: string,
-      step: number,
-      verdict: 'GO' | 'NO-GO' | 'NONE',
-    ) => ({
-      entityRef,
-      kind: 'component',
-      ownerRef: 'group:default/team',
-      step,
-      verdict,
-      blockingCount: verdict === 'NO-GO' ? 1 : 0,
-      evaluatedAt: at('2026-11-20T00:00:00Z'),
-    });
     const unmet = (entityRef: string, criterionId: string) => ({
       entityRef,
       criterionId,
@@ -83,11 +125,11 @@ describe('summarize', () => {
     const summary = summarize({
       groupRef: 'group:default/team',
       groupRefs: ['group:default/team'],
-      entities: [
+      stepVerdictCounts: countByStepAndVerdict([
         row('a', 1, 'NO-GO'),
         row('b', 1, 'NO-GO'),
         row('c', 5, 'NONE'),
-      ],
+      ]),
       unmetCounts: countByCriterion([
         unmet('a', 'S1-PREQUAL'),
         unmet('b', 'S1-PREQUAL'),
@@ -98,10 +140,9 @@ describe('summarize', () => {
         unmet('b', 'S2-SIZING'),
         unmet('c', 'S2-SIZING'),
       ]),
-      history: [],
+      trend: [],
       criteria: DEFAULT_CRITERIA,
       language: 'en',
-      weeks: 2,
       now: at('2026-11-25T12:00:00Z'),
     });
     expect(summary.total).toBe(3);
@@ -113,6 +154,5 @@ describe('summarize', () => {
       ['S2-SIZING', 3],
     ]);
     expect(summary.topFailing[0].title).toBe('Prequalification is done');
-    expect(summary.trend).toHaveLength(2);
   });
 });

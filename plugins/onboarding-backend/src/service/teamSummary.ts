@@ -6,18 +6,17 @@ import {
   TeamSummary,
   TrendPoint,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { LatestEvaluationSummary, UnmetCriterionRow } from '../database';
+import {
+  LatestEvaluationSummary,
+  LatestPageOptions,
+  StoredVerdict,
+  TrendCounts,
+  TrendWeek,
+  UnmetCriterionRow,
+} from '../database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOP_FAILING = 10;
-
-const emptyCounts = (): Record<StepNumber, number> => ({
-  1: 0,
-  2: 0,
-  3: 0,
-  4: 0,
-  5: 0,
-});
 
 /** Monday 00:00 UTC of the week holding `date`. */
 export function weekStart(date: Date): Date {
@@ -29,35 +28,30 @@ export function weekStart(date: Date): Date {
 }
 
 /**
- * Entities per step at the end of each of the last `weeks` weeks (the current one
- * included, counted up to `now`): each entity counts at the step of its last stored
- * evaluation before the end of the week, and not at all before its first one.
+ * The last `weeks` weeks, the current one included: each counted at its end, the
+ * current one up to `now`.
  */
-export function buildTrend(
-  history: Array<{ entityRef: string; evaluatedAt: Date; step: number }>,
-  weeks: number,
-  now: Date,
-): TrendPoint[] {
+export function trendWeeks(weeks: number, now: Date): TrendWeek[] {
   const current = weekStart(now);
-  const starts = Array.from(
-    { length: weeks },
-    (_, i) => new Date(current.getTime() - (weeks - 1 - i) * 7 * DAY_MS),
-  );
-  const sorted = [...history].sort(
-    (a, b) => a.evaluatedAt.getTime() - b.evaluatedAt.getTime(),
-  );
-  const stepOf = new Map<string, number>();
-  let next = 0;
-  return starts.map(start => {
-    const end = Math.min(start.getTime() + 7 * DAY_MS, now.getTime() + 1);
-    while (next < sorted.length && sorted[next].evaluatedAt.getTime() < end) {
-      stepOf.set(sorted[next].entityRef, sorted[next].step);
-      next += 1;
-    }
-    const counts = emptyCounts();
-    for (const step of stepOf.values()) counts[step as StepNumber] += 1;
-    return { weekStart: start.toISOString().slice(0, 10), counts };
+  return Array.from({ length: weeks }, (_, i) => {
+    const start = new Date(current.getTime() - (weeks - 1 - i) * 7 * DAY_MS);
+    const end = new Date(
+      Math.min(start.getTime() + 7 * DAY_MS, now.getTime() + 1),
+    );
+    return { start, end };
   });
+}
+
+/** The trend as the summary shows it: the counts the store made, week by week. */
+export function toTrend(
+  weeks: TrendWeek[],
+  counts: TrendCounts[],
+): TrendPoint[] {
+  return weeks.map((week, i) => ({
+    weekStart: week.start.toISOString().slice(0, 10),
+    counts: counts[i].counts,
+    criteriaChanged: counts[i].criteriaChanges > 0,
+  }));
 }
 
 /** Counts unmet criteria row by row, when the database cannot (some entities are hidden from the caller). */
@@ -73,56 +67,131 @@ export function countByCriterion(
   }));
 }
 
-/** Puts a team summary together from what the store holds about the entities the caller may see. */
+/** Counts entities per step and verdict row by row, as the store does in SQL. */
+export function countByStepAndVerdict(
+  rows: LatestEvaluationSummary[],
+): Array<{ step: number; verdict: StoredVerdict; count: number }> {
+  const counts = new Map<
+    string,
+    { step: number; verdict: StoredVerdict; count: number }
+  >();
+  for (const row of rows) {
+    const key = `${row.step}|${row.verdict}`;
+    const found = counts.get(key);
+    if (found) found.count += 1;
+    else counts.set(key, { step: row.step, verdict: row.verdict, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+const SORT_KEYS: Record<
+  LatestPageOptions['sort'],
+  (row: LatestEvaluationSummary) => string | number | undefined
+> = {
+  entityRef: row => row.entityRef,
+  kind: row => row.kind,
+  ownerRef: row => row.ownerRef,
+  step: row => row.step,
+  verdict: row => row.verdict,
+  blockingCount: row => row.blockingCount,
+  evaluatedAt: row => row.evaluatedAt.getTime(),
+};
+
+/**
+ * One page of rows already in memory (a restricted caller's, filtered one by one),
+ * searched and sorted as the store's `pageLatest` does in SQL: byte order, missing
+ * owners first when ascending, ties by entity ref.
+ */
+export function pageRows(
+  rows: LatestEvaluationSummary[],
+  page: LatestPageOptions,
+): { items: LatestEvaluationSummary[]; total: number } {
+  const q = page.q?.toLocaleLowerCase('en-US');
+  const matching = q
+    ? rows.filter(
+        row => row.entityRef.includes(q) || Boolean(row.ownerRef?.includes(q)),
+      )
+    : rows;
+  const key = SORT_KEYS[page.sort];
+  const sign = page.order === 'desc' ? -1 : 1;
+  const compare = (
+    a: string | number | undefined,
+    b: string | number | undefined,
+  ) => {
+    if (a === b) return 0;
+    if (a === undefined) return -1;
+    if (b === undefined) return 1;
+    return a < b ? -1 : 1;
+  };
+  const sorted = [...matching].sort(
+    (a, b) =>
+      sign * compare(key(a), key(b)) || compare(a.entityRef, b.entityRef),
+  );
+  return {
+    items: sorted.slice(page.offset, page.offset + page.limit),
+    total: matching.length,
+  };
+}
+
+export function toEntityRow(entity: LatestEvaluationSummary): TeamEntityRow {
+  return {
+    entityRef: entity.entityRef,
+    kind: entity.kind,
+    ...(entity.ownerRef ? { ownerRef: entity.ownerRef } : {}),
+    step: entity.step as StepNumber,
+    verdict: entity.verdict,
+    blockingCount: entity.blockingCount,
+    evaluatedAt: entity.evaluatedAt.toISOString(),
+  };
+}
+
+/** A team summary without its page of entities: what may be reused between pages. */
+export type TeamAggregate = Omit<TeamSummary, 'entities' | 'entitiesTotal'>;
+
+/** Puts the aggregate part of a team summary together from what the store counted. */
 export function summarize(options: {
   groupRef: string;
   groupRefs: string[];
-  entities: LatestEvaluationSummary[];
+  /** How many entities stand at each step with each verdict. */
+  stepVerdictCounts: Array<{
+    step: number;
+    verdict: StoredVerdict;
+    count: number;
+  }>;
   /** How many of the entities fail each criterion. */
   unmetCounts: Array<{ criterionId: string; count: number }>;
-  history: Array<{ entityRef: string; evaluatedAt: Date; step: number }>;
+  trend: TrendPoint[];
   criteria: readonly Criterion[];
   language: Language;
-  weeks: number;
   now: Date;
-}): TeamSummary {
-  const { entities, criteria, language } = options;
-  const counts = emptyCounts();
+}): TeamAggregate {
+  const { criteria, language } = options;
+  const counts: Record<StepNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   const verdicts = { GO: 0, 'NO-GO': 0, NONE: 0 };
-  const rows: TeamEntityRow[] = entities.map(entity => {
-    counts[entity.step as StepNumber] += 1;
-    verdicts[entity.verdict] += 1;
-    return {
-      entityRef: entity.entityRef,
-      kind: entity.kind,
-      ...(entity.ownerRef ? { ownerRef: entity.ownerRef } : {}),
-      step: entity.step as StepNumber,
-      verdict: entity.verdict,
-      blockingCount: entity.blockingCount,
-      evaluatedAt: entity.evaluatedAt.toISOString(),
-    };
-  });
+  let total = 0;
+  for (const { step, verdict, count } of options.stepVerdictCounts) {
+    counts[step as StepNumber] += count;
+    verdicts[verdict] += count;
+    total += count;
+  }
 
-  const byCriterion = new Map(
-    options.unmetCounts.map(c => [c.criterionId, c.count]),
-  );
   const known = new Map(criteria.map(c => [c.id, c]));
   const blockingFirst = (id: string) =>
     known.get(id)?.severity === 'blocking' ? 0 : 1;
   // What keeps gates closed comes first; advisory criteria follow.
-  const topFailing = [...byCriterion.entries()]
-    .filter(([id]) => known.has(id))
+  const topFailing = options.unmetCounts
+    .filter(({ criterionId }) => known.has(criterionId))
     .sort(
       (a, b) =>
-        blockingFirst(a[0]) - blockingFirst(b[0]) ||
-        b[1] - a[1] ||
-        a[0].localeCompare(b[0]),
+        blockingFirst(a.criterionId) - blockingFirst(b.criterionId) ||
+        b.count - a.count ||
+        a.criterionId.localeCompare(b.criterionId),
     )
     .slice(0, TOP_FAILING)
-    .map(([id, count]) => {
-      const criterion = known.get(id)!;
+    .map(({ criterionId, count }) => {
+      const criterion = known.get(criterionId)!;
       return {
-        criterionId: id,
+        criterionId,
         title: criterion.title[language],
         step: criterion.step,
         severity: criterion.severity,
@@ -134,11 +203,10 @@ export function summarize(options: {
     groupRef: options.groupRef,
     groupRefs: options.groupRefs,
     generatedAt: options.now.toISOString(),
-    total: rows.length,
+    total,
     counts,
     verdicts,
     topFailing,
-    entities: rows,
-    trend: buildTrend(options.history, options.weeks, options.now),
+    trend: options.trend,
   };
 }

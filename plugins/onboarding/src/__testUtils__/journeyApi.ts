@@ -127,14 +127,30 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         );
       return { ...detail, report: join(detail.report) };
     },
-    async getGroupSummary(ref, language) {
+    async getGroupSummary(ref, language, { page = {} } = {}) {
       maybeFail(`summary:${language}`);
       const summary = options.summaries?.[stringifyEntityRef(ref)];
       if (!summary)
         throw new NotFoundError(
           `No group ${stringifyEntityRef(ref)} in the catalog`,
         );
-      return summary;
+      // The backend's paging, searching and sorting, over the fixture's entities.
+      const q = page.q?.toLocaleLowerCase('en-US');
+      const sort = page.sort ?? 'entityRef';
+      const sign = page.order === 'desc' ? -1 : 1;
+      const matching = summary.entities
+        .filter(e => !q || e.entityRef.includes(q) || e.ownerRef?.includes(q))
+        .sort((a, b) => {
+          const [x, y] = [a[sort] ?? '', b[sort] ?? ''];
+          if (x !== y) return x < y ? -sign : sign;
+          return a.entityRef < b.entityRef ? -1 : 1;
+        });
+      const offset = page.offset ?? 0;
+      return {
+        ...summary,
+        entities: matching.slice(offset, offset + (page.limit ?? 20)),
+        entitiesTotal: matching.length,
+      };
     },
     async getHistory(ref) {
       maybeFail('history');

@@ -5,6 +5,7 @@ import {
   JoinedEntityReport,
   JourneyView,
   Language,
+  TeamEntityPage,
   TeamSummary,
   TemplateDetail,
   TemplateScoresResponse,
@@ -36,11 +37,14 @@ export interface OnboardingApi {
     template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
     language: Language,
   ): Promise<TemplateDetail<JoinedEntityReport>>;
-  /** The maturity of a group and all its sub-groups. */
+  /**
+   * The maturity of a group and all its sub-groups, with one page of their entities
+   * (searched, sorted and paged by the backend).
+   */
   getGroupSummary(
     group: CompoundEntityRef,
     language: Language,
-    options?: { weeks?: number },
+    options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
 }
 

@@ -234,4 +234,27 @@ describe('OnboardingClient', () => {
     expect(error.message).toMatch(/503/);
     expect(error.cause.message).toBe('down for maintenance');
   });
+
+  it('asks for a page of a group summary with its search, sort and trend length', async () => {
+    // The stand-in answers 503 to everything but the journey: only the URL matters here.
+    await client
+      .getGroupSummary(
+        { kind: 'group', namespace: 'default', name: 'équipe' },
+        'fr',
+        {
+          weeks: 8,
+          page: {
+            limit: 50,
+            offset: 100,
+            sort: 'step',
+            order: 'desc',
+            q: 'a&b',
+          },
+        },
+      )
+      .catch(() => undefined);
+    expect(backend.seen).toContain(
+      'GET /api/onboarding/groups/default/%C3%A9quipe/summary?lang=fr&weeks=8&limit=50&offset=100&sort=step&order=desc&q=a%26b Bearer user-token',
+    );
+  });
 });

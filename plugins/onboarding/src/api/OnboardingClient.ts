@@ -8,6 +8,7 @@ import {
   JoinedEntityReport,
   JourneyView,
   Language,
+  TeamEntityPage,
   TeamSummary,
   TemplateDetail,
   TemplateScoresResponse,
@@ -86,13 +87,17 @@ export class OnboardingClient implements OnboardingApi {
   async getGroupSummary(
     group: CompoundEntityRef,
     language: Language,
-    options: { weeks?: number } = {},
+    options: { weeks?: number; page?: TeamEntityPage } = {},
   ): Promise<TeamSummary> {
-    const weeks = options.weeks ? `&weeks=${options.weeks}` : '';
+    const query = new URLSearchParams({ lang: language });
+    if (options.weeks) query.set('weeks', String(options.weeks));
+    for (const [key, value] of Object.entries(options.page ?? {})) {
+      if (value !== undefined && value !== '') query.set(key, String(value));
+    }
     const path = `/groups/${encodeURIComponent(
       group.namespace,
     )}/${encodeURIComponent(group.name)}/summary`;
-    return this.request<TeamSummary>(`${path}?lang=${language}${weeks}`);
+    return this.request<TeamSummary>(`${path}?${query}`);
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

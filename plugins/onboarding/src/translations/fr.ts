@@ -54,6 +54,9 @@ const fr = {
   'team.distributionLabel': 'Entités par étape : {{summary}}',
   'team.trendTitle': 'Entités par étape, semaine après semaine',
   'team.trendLabel': 'Entités par étape sur les {{weeks}} dernières semaines',
+  'team.criteriaChanged': 'Critères modifiés',
+  'team.criteriaChangedNote':
+    'Les critères ont changé la semaine du {{weeks}} : les chiffres avant et après ne sont pas mesurés avec les mêmes critères.',
   'team.topFailingTitle': 'Critères le plus souvent non remplis',
   'team.topFailingRow':
     '{{title}} ({{id}}, étape {{step}}) : entités : {{count}}',

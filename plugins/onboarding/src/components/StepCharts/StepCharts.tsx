@@ -58,10 +58,14 @@ export function StepDistribution({
   );
 }
 
-/** Entities per step week by week, as stacked columns with the week's Monday below. */
+/**
+ * Entities per step week by week, as stacked columns with the week's Monday below; a
+ * week in which the criteria changed is marked by a dashed line and a label.
+ */
 export function StepTrend({ trend }: { trend: TrendPoint[] }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
-  const height = 140;
+  const top = 16; // room for the criteria change labels
+  const height = 140 + top;
   const column = 36;
   const width = Math.max(trend.length * column + 20, 200);
   const max = Math.max(
@@ -82,8 +86,23 @@ export function StepTrend({ trend }: { trend: TrendPoint[] }) {
             key={point.weekStart}
             transform={`translate(${10 + i * column}, 0)`}
           >
+            {point.criteriaChanged && (
+              <g data-testid={`criteria-change-${point.weekStart}`}>
+                <line
+                  x1={1}
+                  x2={1}
+                  y1={top - 4}
+                  y2={height}
+                  stroke="currentColor"
+                  strokeDasharray="3 3"
+                />
+                <text x={3} y={top - 6} fontSize={9} fill="currentColor">
+                  {t('team.criteriaChanged')}
+                </text>
+              </g>
+            )}
             {STEP_NUMBERS.map(step => {
-              const h = (point.counts[step] / max) * (height - 10);
+              const h = (point.counts[step] / max) * (height - top - 10);
               y -= h;
               return h > 0 ? (
                 <rect

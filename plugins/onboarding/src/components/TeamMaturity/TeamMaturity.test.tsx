@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -27,6 +27,7 @@ const summary: TeamSummary = {
       count: 2,
     },
   ],
+  entitiesTotal: 3,
   entities: [
     {
       entityRef: 'component:default/portail-usager',
@@ -57,29 +58,45 @@ const summary: TeamSummary = {
     },
   ],
   trend: [
-    { weekStart: '2026-11-16', counts: { 1: 2, 2: 0, 3: 1, 4: 0, 5: 0 } },
-    { weekStart: '2026-11-23', counts: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 } },
+    {
+      weekStart: '2026-11-16',
+      counts: { 1: 2, 2: 0, 3: 1, 4: 0, 5: 0 },
+      criteriaChanged: false,
+    },
+    {
+      weekStart: '2026-11-23',
+      counts: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 },
+      criteriaChanged: true,
+    },
   ],
 };
 
-async function renderTeam(language: 'fr' | 'en' = 'en') {
+async function renderTeam(
+  language: 'fr' | 'en' = 'en',
+  team: TeamSummary = summary,
+) {
   const { api } = createInProcessOnboardingApi({
-    summaries: { [summary.groupRef]: summary },
+    summaries: { [summary.groupRef]: team },
   });
-  return renderInTestApp(
-    <TeamMaturity
-      group={{
-        kind: 'group',
-        namespace: 'default',
-        name: 'direction-numerique',
-      }}
-    />,
-    {
-      config: testAppConfig(language),
-      apis: [[onboardingApiRef, api]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    },
-  );
+  // Inside act, awaited: the summary and the first page arrive within it.
+  let rendered: ReturnType<typeof renderInTestApp> | undefined;
+  await act(async () => {
+    rendered = renderInTestApp(
+      <TeamMaturity
+        group={{
+          kind: 'group',
+          namespace: 'default',
+          name: 'direction-numerique',
+        }}
+      />,
+      {
+        config: testAppConfig(language),
+        apis: [[onboardingApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+  });
+  return rendered!;
 }
 
 describe('TeamMaturity', () => {
@@ -113,20 +130,25 @@ describe('TeamMaturity', () => {
     );
   });
 
-  it('sorts the table by step', async () => {
+  it('sorts the table by step, through the backend', async () => {
     await renderTeam();
-    await screen.findByText('Entities evaluated: 3');
+    await screen.findByText('component:default/portail-usager');
+    // The header row, then the entities.
+    const firstRow = () => screen.getAllByRole('row')[1];
     await userEvent.click(screen.getAllByRole('button', { name: 'Step' })[0]);
-    const rows = screen.getAllByRole('row').slice(2);
-    expect(
-      within(rows[0]).getByText('component:default/simulateur-droits'),
-    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        within(firstRow()).getByText('component:default/simulateur-droits'),
+      ).toBeInTheDocument(),
+    );
     await userEvent.click(screen.getAllByRole('button', { name: 'Step' })[0]);
-    expect(
-      within(screen.getAllByRole('row').slice(2)[0]).getByText(
-        'component:default/service-authentification',
-      ),
-    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        within(firstRow()).getByText(
+          'component:default/service-authentification',
+        ),
+      ).toBeInTheDocument(),
+    );
   });
 
   it('filters the table with its search box', async () => {
@@ -171,6 +193,61 @@ describe('TeamMaturity', () => {
     );
   });
 
+  it('marks the weeks in which the criteria changed, in words too', async () => {
+    await renderTeam();
+    await screen.findByText('Entities evaluated: 3');
+    const marker = screen.getByTestId('criteria-change-2026-11-23');
+    expect(within(marker).getByText('Criteria changed')).toBeInTheDocument();
+    expect(
+      screen.queryByTestId('criteria-change-2026-11-16'),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The criteria changed in the week of 2026-11-23: counts before and after are not measured against the same criteria.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('asks the backend for each page of a large team, and exports every page', async () => {
+    const many = Array.from({ length: 1205 }, (_, i) => ({
+      ...summary.entities[0],
+      entityRef: `component:default/svc-${String(i).padStart(4, '0')}`,
+    }));
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        created.push(blob);
+        return 'blob:csv';
+      },
+      revokeObjectURL: jest.fn(),
+    });
+    jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    await renderTeam('en', { ...summary, total: many.length, entities: many });
+    expect(
+      await screen.findByText('component:default/svc-0019'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('component:default/svc-0020'),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Next Page' })[0],
+    );
+    expect(
+      await screen.findByText('component:default/svc-0020'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('component:default/svc-0019'),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const lines = (await created[0].text()).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + many.length);
+    expect(lines[many.length]).toMatch(/^component:default\/svc-1204,/);
+  });
+
   it('speaks French when the app does', async () => {
     await renderTeam('fr');
     expect(
@@ -179,5 +256,6 @@ describe('TeamMaturity', () => {
     expect(
       screen.getByText('Critères le plus souvent non remplis'),
     ).toBeInTheDocument();
+    expect(screen.getByText('Critères modifiés')).toBeInTheDocument();
   }, 20_000);
 });

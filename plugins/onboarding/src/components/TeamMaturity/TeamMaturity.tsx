@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -9,6 +10,7 @@ import {
   Progress,
   Table,
   TableColumn,
+  TableProps,
 } from '@backstage/core-components';
 import {
   useApi,
@@ -22,7 +24,9 @@ import {
 } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
+  TEAM_ENTITY_SORTS,
   TeamEntityRow,
+  TeamEntitySort,
   TeamSummary,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingApiRef } from '../../api';
@@ -30,25 +34,68 @@ import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { StepDistribution, StepTrend } from '../StepCharts';
+import { fetchAllEntities } from './allEntities';
 import { downloadCsv, toCsv } from './csv';
 
 const isNotFound = (error: unknown) =>
   (error as { response?: { status?: number } })?.response?.status === 404 ||
   (error as { name?: string })?.name === 'NotFoundError';
 
+/** The table's remote data loader, its query and its answer. */
+type FetchPage = Extract<
+  TableProps<TeamEntityRow>['data'],
+  (...args: any[]) => unknown
+>;
+type Query = Parameters<FetchPage>[0];
+type QueryResult = Awaited<ReturnType<FetchPage>>;
+
+const isSort = (field: unknown): field is TeamEntitySort =>
+  (TEAM_ENTITY_SORTS as readonly unknown[]).includes(field);
+
 /**
  * The onboarding maturity of a group and its sub-groups: steps, trend, the criteria
- * most often unmet, and every entity in a sortable, filterable, exportable table.
+ * most often unmet, and every entity in a table that the backend pages, sorts and
+ * searches, exportable as CSV.
  */
 export function TeamMaturity({ group }: { group: CompoundEntityRef }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const api = useApi(onboardingApiRef);
   const language = useJourneyLanguage();
   const ref = stringifyEntityRef(group);
+  // The counts and trend; the table asks for its own pages.
   const summary = useAsyncRetry(
-    () => api.getGroupSummary(group, language),
+    () => api.getGroupSummary(group, language, { page: { limit: 1 } }),
     [api, ref, language],
   );
+  const fetchPage = useCallback(
+    async (query: Query): Promise<QueryResult> => {
+      const field = query.orderBy?.field;
+      const page = await api.getGroupSummary(group, language, {
+        page: {
+          limit: query.pageSize,
+          offset: query.page * query.pageSize,
+          ...(isSort(field) ? { sort: field } : {}),
+          ...(query.orderDirection === 'desc' ? { order: 'desc' } : {}),
+          ...(query.search ? { q: query.search.slice(0, 200) } : {}),
+        },
+      });
+      return {
+        data: page.entities,
+        page: query.page,
+        totalCount: page.entitiesTotal,
+      };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, ref, language],
+  );
+  const exportCsv = useCallback(async () => {
+    const rows = await fetchAllEntities(api, group, language);
+    downloadCsv(
+      `onboarding-${ref.replace(/[^a-z0-9-]+/gi, '-')}.csv`,
+      toCsv(rows),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, ref, language]);
 
   if (summary.loading && !summary.value) return <Progress />;
   if (summary.error && isNotFound(summary.error))
@@ -56,10 +103,24 @@ export function TeamMaturity({ group }: { group: CompoundEntityRef }) {
   if (summary.error || !summary.value) {
     return <ErrorWithRetry error={summary.error} onRetry={summary.retry} />;
   }
-  return <TeamMaturityView summary={summary.value} />;
+  return (
+    <TeamMaturityView
+      summary={summary.value}
+      fetchPage={fetchPage}
+      exportCsv={exportCsv}
+    />
+  );
 }
 
-function TeamMaturityView({ summary }: { summary: TeamSummary }) {
+function TeamMaturityView({
+  summary,
+  fetchPage,
+  exportCsv,
+}: {
+  summary: TeamSummary;
+  fetchPage: FetchPage;
+  exportCsv: () => Promise<void>;
+}) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const entityRoute = useRouteRef(entityRouteRef);
   const linkTo = (entityRef: string) => {
@@ -125,6 +186,7 @@ function TeamMaturityView({ summary }: { summary: TeamSummary }) {
           <Grid item xs={12} md={4}>
             <InfoCard title={t('team.trendTitle')}>
               <StepTrend trend={summary.trend} />
+              <CriteriaChangeNote summary={summary} />
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={4}>
@@ -155,10 +217,9 @@ function TeamMaturityView({ summary }: { summary: TeamSummary }) {
             <Table<TeamEntityRow>
               title={t('team.tableTitle')}
               columns={columns}
-              data={summary.entities}
+              data={fetchPage}
               options={{
                 search: true,
-                filtering: true,
                 sorting: true,
                 paging: true,
                 pageSize: 20,
@@ -169,14 +230,7 @@ function TeamMaturityView({ summary }: { summary: TeamSummary }) {
                   icon: () => <GetAppIcon aria-label={t('team.exportCsv')} />,
                   tooltip: t('team.exportCsv'),
                   isFreeAction: true,
-                  onClick: () =>
-                    downloadCsv(
-                      `onboarding-${summary.groupRef.replace(
-                        /[^a-z0-9-]+/gi,
-                        '-',
-                      )}.csv`,
-                      toCsv(summary.entities),
-                    ),
+                  onClick: () => exportCsv(),
                 },
               ]}
             />
@@ -184,5 +238,19 @@ function TeamMaturityView({ summary }: { summary: TeamSummary }) {
         </>
       )}
     </Grid>
+  );
+}
+
+/** Says in words in which weeks the criteria changed, which the trend marks. */
+function CriteriaChangeNote({ summary }: { summary: TeamSummary }) {
+  const { t } = useTranslationRef(onboardingTranslationRef);
+  const weeks = summary.trend
+    .filter(point => point.criteriaChanged)
+    .map(point => point.weekStart);
+  if (weeks.length === 0) return null;
+  return (
+    <Typography variant="caption" component="p">
+      {t('team.criteriaChangedNote', { weeks: weeks.join(', ') })}
+    </Typography>
   );
 }
