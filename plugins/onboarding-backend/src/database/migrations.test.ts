@@ -53,6 +53,18 @@ const COLUMNS = {
   onboarding_unmet_counts: ['owner_ref', 'kind', 'criterion_id', 'unmet_count'],
 };
 const TABLES = Object.keys(COLUMNS) as Array<keyof typeof COLUMNS>;
+/** Tables whose columns are checked by their own migration test. */
+const FACTS_COLUMNS = [
+  'entity_ref',
+  'source',
+  'facts',
+  'unavailable',
+  'missing',
+  'fingerprint',
+  'gathered_at',
+  'error',
+  'failing_since',
+];
 
 /** Migrations in the order they run, to stop at a given step. */
 const MIGRATIONS = [
@@ -62,6 +74,7 @@ const MIGRATIONS = [
   '20261128_removed_entities.js',
   '20261129_unmet_counts.js',
   '20261130_trend_index.js',
+  '20261201_facts.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
@@ -320,5 +333,41 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
         unmet_count: 1,
       },
     ]);
+  });
+
+  it('adds the fact table, keeping the evaluations, and removes it on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261130_trend_index.js');
+    const id = await seedLatest(knex, 'a', []);
+
+    await knex.migrate.up({ directory, name: '20261201_facts.js' });
+    expect(Object.keys(await knex('onboarding_facts').columnInfo()).sort()).toEqual(
+      [...FACTS_COLUMNS].sort(),
+    );
+    await knex('onboarding_facts').insert({
+      entity_ref: 'component:default/a',
+      source: 'sonarqube',
+      facts: '{}',
+      unavailable: '{}',
+      missing: '{}',
+      fingerprint: 'f',
+      gathered_at: evaluatedAt,
+    });
+    // One row per entity and source.
+    await expect(
+      knex('onboarding_facts').insert({
+        entity_ref: 'component:default/a',
+        source: 'sonarqube',
+        facts: '{}',
+        unavailable: '{}',
+        missing: '{}',
+        fingerprint: 'g',
+      }),
+    ).rejects.toThrow();
+    expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
+
+    await knex.migrate.down({ directory, name: '20261201_facts.js' });
+    expect(await knex.schema.hasTable('onboarding_facts')).toBe(false);
+    expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
   });
 });
