@@ -15,7 +15,11 @@ import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-
 import { EntityEvaluator } from './service/EntityEvaluator';
 import { SourcesOverview } from './service/SourcesOverview';
 import { loadCriteria } from './service/criteriaConfig';
-import { OnboardingService } from './service/OnboardingService';
+import { CatalogEvaluationPass } from './service/CatalogEvaluationPass';
+import { EntityReports } from './service/EntityReports';
+import { RetentionCleaner } from './service/RetentionCleaner';
+import { TeamSummaries } from './service/TeamSummaries';
+import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
 import { readSettings } from './service/settings';
 
@@ -114,15 +118,34 @@ export const onboardingPlugin = createBackendPlugin({
               onChanged: entity => evaluator.reevaluate(entity),
             }),
         );
-        const service = new OnboardingService({
+        const entities = new EntityReports({
           catalog,
-          auth,
-          permissions,
           evaluator,
           gatherers,
           store,
           criteria,
           settings,
+        });
+        const teams = new TeamSummaries({
+          catalog,
+          permissions,
+          store,
+          criteria,
+          evaluator,
+        });
+        const templates = new TemplateScoring({ catalog, evaluator, store });
+        const catalogPass = new CatalogEvaluationPass({
+          catalog,
+          auth,
+          evaluator,
+          store,
+          settings,
+          logger,
+          onRemoved: () => teams.forget(),
+        });
+        const retention = new RetentionCleaner({
+          store,
+          retentionDays: settings.retentionDays,
           logger,
         });
         for (const gatherer of gatherers) {
@@ -148,15 +171,32 @@ export const onboardingPlugin = createBackendPlugin({
           // One instance runs each cadence, even when several backends share the database.
           scope: 'global',
           fn: async () => {
-            const summary = await service.evaluateCatalog();
+            const summary = await catalogPass.run();
             logger.info(
-              `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.removed} no longer in the catalog, ${summary.retentionDeleted} old rows removed`,
+              `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.removed} no longer in the catalog`,
             );
+          },
+        });
+        await scheduler.scheduleTask({
+          id: 'onboarding-retention',
+          frequency: { hours: 24 },
+          timeout: { minutes: 30 },
+          initialDelay: { minutes: 5 },
+          scope: 'global',
+          fn: async () => {
+            await retention.apply();
           },
         });
 
         httpRouter.use(
-          await createRouter({ httpAuth, permissions, service, sources }),
+          await createRouter({
+            httpAuth,
+            permissions,
+            entities,
+            teams,
+            templates,
+            sources,
+          }),
         );
         logger.info(
           `Onboarding criteria ${criteria.version}: ${

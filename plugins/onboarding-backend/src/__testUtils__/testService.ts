@@ -5,16 +5,17 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { FactSource } from '../facts';
+import { CatalogEvaluationPass } from '../service/CatalogEvaluationPass';
 import { EntityEvaluator } from '../service/EntityEvaluator';
-import { OnboardingService } from '../service/OnboardingService';
 import { readSettings } from '../service/settings';
+import { TeamSummaries } from '../service/TeamSummaries';
 
 /**
- * An OnboardingService as the plugin builds it (settings read from config, the default
- * criteria, an EntityEvaluator), on a given catalog and store: for tests of the service
- * itself, without the HTTP layer.
+ * The catalog pass and team summaries as the plugin builds them (settings read from
+ * config, the default criteria, one EntityEvaluator), on a given catalog and store: for
+ * tests of these jobs without the HTTP layer.
  */
-export function testOnboardingService(options: {
+export function testOnboardingJobs(options: {
   catalog: CatalogService;
   store: EvaluationStore;
   pageSize?: number;
@@ -39,26 +40,33 @@ export function testOnboardingService(options: {
     }),
   );
   const logger = options.logger ?? mockServices.logger.mock();
-  return new OnboardingService({
-    catalog: options.catalog,
-    auth: mockServices.auth(),
-    permissions: mockServices.permissions(),
-    evaluator: new EntityEvaluator({
-      store: options.store,
-      criteria,
-      settings,
-      logger,
-      sources: {
-        inline: options.inlineSources ?? [],
-        scheduled: [],
-        factsTtlMs: 0,
-      },
-      now: options.now,
-    }),
+  const evaluator = new EntityEvaluator({
     store: options.store,
     criteria,
     settings,
     logger,
+    sources: {
+      inline: options.inlineSources ?? [],
+      scheduled: [],
+      factsTtlMs: 0,
+    },
     now: options.now,
   });
+  const teams = new TeamSummaries({
+    catalog: options.catalog,
+    permissions: mockServices.permissions(),
+    store: options.store,
+    criteria,
+    evaluator,
+  });
+  const catalogPass = new CatalogEvaluationPass({
+    catalog: options.catalog,
+    auth: mockServices.auth(),
+    evaluator,
+    store: options.store,
+    settings,
+    logger,
+    onRemoved: () => teams.forget(),
+  });
+  return { evaluator, teams, catalogPass };
 }

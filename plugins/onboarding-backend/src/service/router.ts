@@ -19,7 +19,9 @@ import {
   onboardingRefreshPermission,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingService } from './OnboardingService';
+import { EntityReports } from './EntityReports';
+import { TeamSummaries } from './TeamSummaries';
+import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
 import { readEntityDocuments } from './entityDocument';
 import { sendWithEtag } from './etag';
@@ -28,7 +30,9 @@ import { sendWithEtag } from './etag';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  service: OnboardingService;
+  entities: EntityReports;
+  teams: TeamSummaries;
+  templates: TemplateScoring;
   sources?: SourcesOverview;
 }
 
@@ -70,7 +74,8 @@ const entityRefOf = (req: express.Request) =>
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, service, sources } = options;
+  const { httpAuth, permissions, entities, teams, templates, sources } =
+    options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -111,7 +116,7 @@ export async function createRouter(
     const language = languageOf(req);
     let document = criteriaDocuments.get(language);
     if (!document) {
-      document = service.getCriteriaDocument(language);
+      document = entities.getCriteriaDocument(language);
       criteriaDocuments.set(language, document);
     }
     sendWithEtag(
@@ -127,7 +132,7 @@ export async function createRouter(
     sendWithEtag(
       req,
       res,
-      await service.getEntityReport(
+      await entities.getEntityReport(
         entityRefOf(req),
         credentials,
         languageOf(req),
@@ -150,7 +155,7 @@ export async function createRouter(
       );
     }
     res.json(
-      await service.refreshEntity(entityRef, credentials, languageOf(req)),
+      await entities.refreshEntity(entityRef, credentials, languageOf(req)),
     );
   });
 
@@ -158,7 +163,7 @@ export async function createRouter(
     const credentials = await userOrService(req);
     const limit = req.query.limit ? Number(req.query.limit) : undefined;
     res.json(
-      await service.getHistory(entityRefOf(req), credentials, { limit }),
+      await entities.getHistory(entityRefOf(req), credentials, { limit }),
     );
   });
 
@@ -182,7 +187,7 @@ export async function createRouter(
     sendWithEtag(
       req,
       res,
-      await service.getGroupSummary(groupRef, credentials, languageOf(req), {
+      await teams.getGroupSummary(groupRef, credentials, languageOf(req), {
         weeks,
         page,
       }),
@@ -191,7 +196,7 @@ export async function createRouter(
 
   router.get('/templates', async (req, res) => {
     const credentials = await userOrService(req);
-    sendWithEtag(req, res, await service.getTemplateScores(credentials));
+    sendWithEtag(req, res, await templates.getTemplateScores(credentials));
   });
 
   router.get('/templates/:namespace/:name', async (req, res) => {
@@ -204,7 +209,7 @@ export async function createRouter(
     sendWithEtag(
       req,
       res,
-      await service.getTemplateDetail(
+      await templates.getTemplateDetail(
         templateRef,
         credentials,
         languageOf(req),
@@ -215,7 +220,7 @@ export async function createRouter(
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(
-      service.evaluateDocuments(readEntityDocuments(req.body), languageOf(req)),
+      entities.evaluateDocuments(readEntityDocuments(req.body), languageOf(req)),
     );
   });
 

@@ -1,5 +1,4 @@
 import {
-  mockCredentials,
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
@@ -7,11 +6,11 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DatabaseEvaluationStore } from '../database';
 import { ownedComponent } from '../__testUtils__/entities';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
-import { testOnboardingService } from '../__testUtils__/testService';
+import { testOnboardingJobs } from '../__testUtils__/testService';
 
 jest.setTimeout(60_000);
 
-describe('OnboardingService.evaluateCatalog', () => {
+describe('CatalogEvaluationPass', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
   it.each(databases.eachSupportedId())(
@@ -43,14 +42,14 @@ describe('OnboardingService.evaluateCatalog', () => {
         return page;
       };
       let now = new Date('2026-11-25T10:00:00Z');
-      const service = testOnboardingService({
+      const service = testOnboardingJobs({
         catalog,
         store,
         pageSize: 3,
         now: () => now,
       });
 
-      const first = await service.evaluateCatalog();
+      const first = await service.catalogPass.run();
       expect(first).toMatchObject({
         evaluated: 7,
         changed: 7,
@@ -60,7 +59,7 @@ describe('OnboardingService.evaluateCatalog', () => {
       expect(Math.max(...queried)).toBeLessThanOrEqual(3);
 
       now = new Date('2026-11-25T10:30:00Z');
-      const second = await service.evaluateCatalog();
+      const second = await service.catalogPass.run();
       expect(second).toMatchObject({ evaluated: 7, changed: 0 });
       expect(await store.getHistory('component:default/svc-0')).toHaveLength(1);
 
@@ -76,7 +75,7 @@ describe('OnboardingService.evaluateCatalog', () => {
   );
 });
 
-describe('OnboardingService.evaluateCatalog removals', () => {
+describe('CatalogEvaluationPass removals', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
   it.each(databases.eachSupportedId())(
@@ -88,7 +87,7 @@ describe('OnboardingService.evaluateCatalog removals', () => {
       });
       const logger = mockServices.logger.mock();
       const service = (names: string[], failing?: string) =>
-        testOnboardingService({
+        testOnboardingJobs({
           catalog: catalogServiceMock({
             entities: names.map(name => ownedComponent(name)),
           }),
@@ -108,8 +107,8 @@ describe('OnboardingService.evaluateCatalog removals', () => {
           ],
         });
 
-      await service(['a', 'b', 'c']).evaluateCatalog();
-      const second = await service(['a', 'b'], 'b').evaluateCatalog();
+      await service(['a', 'b', 'c']).catalogPass.run();
+      const second = await service(['a', 'b'], 'b').catalogPass.run();
       expect(second).toMatchObject({ evaluated: 1, failed: 1, removed: 1 });
       expect(
         (await store.listLatestForOwners(['group:default/team'])).map(
@@ -120,51 +119,4 @@ describe('OnboardingService.evaluateCatalog removals', () => {
       await knex.destroy();
     },
   );
-});
-
-describe('OnboardingService team summary cache', () => {
-  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-  it('drops expired summaries and keeps at most 200', async () => {
-    const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseEvaluationStore.create({
-      database: mockServices.database({ knex }),
-    });
-    const group = (name: string) => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name, namespace: 'default' },
-      spec: {},
-    });
-    const service = testOnboardingService({
-      catalog: catalogServiceMock({ entities: [group('a'), group('b')] }),
-      store,
-    });
-    let clock = 1_000_000;
-    const now = jest.spyOn(Date, 'now').mockImplementation(() => clock);
-    try {
-      for (const name of ['a', 'b'])
-        for (const language of ['fr', 'en'] as const)
-          for (let weeks = 1; weeks <= 52; weeks++)
-            await service.getGroupSummary(
-              `group:default/${name}`,
-              mockCredentials.user(),
-              language,
-              { weeks },
-            );
-      expect(service.cachedSummaryCount).toBe(200);
-
-      clock += 61_000;
-      await service.getGroupSummary(
-        'group:default/a',
-        mockCredentials.user(),
-        'en',
-        { weeks: 12 },
-      );
-      expect(service.cachedSummaryCount).toBe(1);
-    } finally {
-      now.mockRestore();
-      await knex.destroy();
-    }
-  });
 });
