@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annotationTable, KNOWN_ANNOTATIONS } from './annotationCatalog';
-import { DEFAULT_CRITERIA } from './criteria';
+import {
+  annotationTable,
+  KNOWN_ANNOTATIONS,
+  measuredCriteriaTable,
+} from './annotationCatalog';
+import { DEFAULT_CRITERIA, MEASURED_CRITERIA } from './criteria';
 
 const DOC = resolve(__dirname, '../../../docs/criteria.md');
 const START = '<!-- annotation-table:start -->';
@@ -37,6 +41,27 @@ describe('annotation reference', () => {
     const current = doc.slice(
       doc.indexOf(START),
       doc.indexOf(END) + END.length,
+    );
+    if (process.env.UPDATE_DOCS)
+      writeFileSync(DOC, doc.replace(current, block));
+    expect(readFileSync(DOC, 'utf8')).toContain(block);
+  });
+
+  it('is the measured criteria table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)', () => {
+    const [start, end] = [
+      '<!-- measured-table:start -->',
+      '<!-- measured-table:end -->',
+    ];
+    const doc = readFileSync(DOC, 'utf8');
+    const table = measuredCriteriaTable(MEASURED_CRITERIA);
+    expect(table.split('\n')).toHaveLength(MEASURED_CRITERIA.length + 2);
+    expect(table).toMatch(
+      /\| S3-SONAR-QUALITY-GATE \| 3 \| blocking \| `sonarqube` \| `sonarqube\/qualityGate` \| S3-SONAR \|/,
+    );
+    const block = `${start}\n${table}\n${end}`;
+    const current = doc.slice(
+      doc.indexOf(start),
+      doc.indexOf(end) + end.length,
     );
     if (process.env.UPDATE_DOCS)
       writeFileSync(DOC, doc.replace(current, block));

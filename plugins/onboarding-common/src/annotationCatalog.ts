@@ -230,3 +230,31 @@ export function annotationTable(criteria: readonly Criterion[]): string {
     ...rows,
   ].join('\n');
 }
+
+function factsRead(rule: Rule): string[] {
+  if ('all' in rule) return rule.all.flatMap(factsRead);
+  if ('any' in rule) return rule.any.flatMap(factsRead);
+  if ('not' in rule) return factsRead(rule.not);
+  return rule.fact.startsWith('fact:') ? [rule.fact.slice('fact:'.length)] : [];
+}
+
+/** The measured criteria table of the docs, as Markdown: which source and facts judge each, and what it replaces. */
+export function measuredCriteriaTable(criteria: readonly Criterion[]): string {
+  const rows = criteria
+    .filter(c => c.measuredBy)
+    .map(
+      c =>
+        `| ${c.id} | ${c.step} | ${c.severity} | \`${c.measuredBy}\` | ${[
+          ...new Set(factsRead(c.rule)),
+        ]
+          .map(f => `\`${f}\``)
+          .join(', ')} | ${(c.replaces ?? []).join(', ') || '—'} | ${
+          c.title.en
+        } |`,
+    );
+  return [
+    '| Criterion | Gate | Severity | Source | Facts read | Replaces (where the source is configured) | What it checks |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
