@@ -139,8 +139,7 @@ interface IncludeEntry {
 }
 
 function flowEntries(value: Flow | undefined): IncludeEntry[] {
-  const maps =
-    value instanceof Map ? [value] : Array.isArray(value) ? value : [];
+  const maps = Array.isArray(value) ? value : [value];
   return maps
     .filter((m): m is Map<string, Flow> => m instanceof Map)
     .map(m => {
