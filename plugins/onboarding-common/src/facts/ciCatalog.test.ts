@@ -89,14 +89,17 @@ describe('catalogInclude', () => {
           'include:',
           '  - project: $CATALOG_PATH',
           '    file:',
+          '{%- if values.vault %}',
           '      - vault-ci.yml',
+          '{%- endif %}',
+          '      - kaniko-ci.yml',
           'build:',
           '  variables:',
           '    IMAGE_NAMES: ${{ values.name }}:$CI_COMMIT_SHORT_SHA',
           '{% endif %}',
         ].join('\n'),
       ),
-    ).toEqual({ included: true, files: ['vault-ci.yml'] });
+    ).toEqual({ included: true, files: ['vault-ci.yml', 'kaniko-ci.yml'] });
   });
 
   it('ignores the catalog named outside the include, or deeper in an entry', () => {

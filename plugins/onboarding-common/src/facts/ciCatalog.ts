@@ -187,6 +187,8 @@ export function catalogInclude(text: string): CatalogInclude {
   for (const line of textLines(text)) {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) continue;
+    // A skeleton's templating tags (`{% if values.vault %}`) are not YAML: they end no block.
+    if (content.startsWith('{%') || content.startsWith('{#')) continue;
     const indent = indentOf(line);
     const isItem = content === '-' || content.startsWith('- ');
     if (indent === 0 && !isItem) {
