@@ -178,8 +178,8 @@ export class TemplateFactSource implements FactSource {
         facts[fileFact(file)] = text;
         for (const [name, value] of Object.entries(derived.facts(text))) {
           // An earlier file (`.gitlab-ci-dso.yml` before `.yaml`) is not overridden.
-          const key = `${derived.prefix}/${name}`;
-          if (!(key in facts)) facts[key] = value;
+          const factName = `${derived.prefix}/${name}`;
+          if (!(factName in facts)) facts[factName] = value;
         }
       } catch (error) {
         const reason = `${file} unreadable: ${(error as Error).message}`;
