@@ -9,7 +9,9 @@
  * (plugins/onboarding-backend's parseYamlDocuments, skeletonAnnotations), and how long the
  * event loop stays blocked meanwhile: the delay any concurrent request (e.g. GET /journey)
  * would wait, parsing being synchronous. `--skip-slow` leaves out the old 40,000-key parse
- * (about 25 s). Prints numbers; exit status 0 unless it crashes.
+ * (about 25 s). Then times the Dockerfile and CI-include readers of onboarding-common
+ * (`finalUser`, `catalogInclude`, used on skeletons and repositories) on 64 kB of hostile
+ * text, the most a skeleton file is read. Prints numbers; exit status 0 unless it crashes.
  */
 'use strict';
 
@@ -26,6 +28,11 @@ const { parseYamlDocuments } = require(path.join(
 const { skeletonAnnotations } = require(path.join(
   backend,
   'src/facts/skeletonAnnotations.ts',
+));
+
+const { finalUser, catalogInclude } = require(path.resolve(
+  __dirname,
+  '../plugins/onboarding-common/src/facts/index.ts',
 ));
 
 const skipSlow = process.argv.includes('--skip-slow');
@@ -110,6 +117,42 @@ async function main() {
       0,
     )} ms (stall ${after.stall.toFixed(0)} ms)`,
   );
+  const kB64 = 64 * 1024;
+  const fill = (unit, prefix = '') =>
+    prefix + unit.repeat(Math.floor((kB64 - prefix.length) / unit.length));
+  const skeletonCases = [
+    ['Dockerfile: continuations', finalUser, fill('\\\n', 'FROM a\nUSER ')],
+    ['Dockerfile: one line of blanks', finalUser, fill(' ', 'FROM a\nUSER')],
+    ['Dockerfile: stages', finalUser, fill('FROM a AS a\nUSER u\n')],
+    ['Dockerfile: heredocs', finalUser, fill(' <<EOF', 'FROM a\nRUN')],
+    ['CI: newlines', catalogInclude, fill('\n', 'include:')],
+    ['CI: open brackets', catalogInclude, fill('[', 'include: ')],
+    [
+      'CI: flow file list',
+      catalogInclude,
+      fill('a.yml, ', 'include:\n  - project: $CATALOG_PATH\n    file: ['),
+    ],
+    [
+      'CI: entries',
+      catalogInclude,
+      fill('  - project: $CATALOG_PATH\n    file: a.yml\n', 'include:\n'),
+    ],
+    [
+      'CI: colons and hashes',
+      catalogInclude,
+      fill(':#', 'include:\n  project: '),
+    ],
+  ];
+  for (const [, fn, text] of skeletonCases) fn(text); // warm up
+  console.log('Skeleton readers on 64 kB of hostile text:');
+  for (const [name, fn, text] of skeletonCases) {
+    const r = await measure(() => fn(text));
+    console.log(
+      `  ${name.padEnd(32)} ${r.ms.toFixed(1).padStart(6)} ms, stall ${r.stall
+        .toFixed(0)
+        .padStart(3)} ms  ${r.outcome}`,
+    );
+  }
   console.log(
     'A concurrent request waits about as long as the stall: the parse is synchronous. Bodies over 64 kB of YAML are refused (413) before parsing.',
   );

@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  catalogInclude,
+  finalUser,
+  isRootUser,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
   FactDefinition,
   FactGatheringContext,
   FactSource,
@@ -7,9 +12,7 @@ import {
   ToolClient,
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
-import { catalogInclude } from './ciCatalog';
 import type { GitlabSourceOptions } from './config';
-import { finalUser, isRootUser } from './dockerfile';
 
 /** The entity's GitLab project by full path (the community GitLab plugin's annotation). */
 export const PROJECT_SLUG_ANNOTATION = 'gitlab.com/project-slug';
@@ -343,17 +346,10 @@ export class GitlabFactSource implements FactSource {
       const text = await this.file(app, name, branch, signal);
       if (text === undefined) continue;
       result.facts['gitlab/ciFile'] = name;
-      try {
-        const { included, files } = catalogInclude(text);
-        result.facts['gitlab/ciCatalogIncluded'] = included;
-        result.facts['gitlab/ciCatalogFiles'] = files;
-      } catch (error) {
-        const reason = `The ${name} of '${app}' is not valid YAML: ${
-          (error as Error).message.split('\n')[0]
-        }`;
-        result.missing['gitlab/ciCatalogIncluded'] = reason;
-        result.missing['gitlab/ciCatalogFiles'] = reason;
-      }
+      // Read line by line, never throwing: text it cannot read includes nothing.
+      const { included, files } = catalogInclude(text);
+      result.facts['gitlab/ciCatalogIncluded'] = included;
+      result.facts['gitlab/ciCatalogFiles'] = files;
       return;
     }
     Object.assign(

@@ -11,6 +11,7 @@ export * from './declaredStep';
 export * from './links';
 export * from './rules';
 export * from './criteria';
+export * from './facts';
 export * from './annotationCatalog';
 export * from './report';
 export * from './permissions';

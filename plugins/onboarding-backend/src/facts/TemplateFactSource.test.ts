@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { mockServices } from '@backstage/backend-test-utils';
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
+import {
+  evaluateCriterion,
+  TEMPLATE_CRITERIA,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { MAX_SKELETON_FILE, TemplateFactSource } from './TemplateFactSource';
 import { skeletonAnnotations } from './skeletonAnnotations';
 
@@ -49,6 +53,39 @@ function template(
       ],
     },
   };
+}
+
+const ROOTLESS_DOCKERFILE = [
+  'FROM node:22 AS build',
+  'RUN npm ci',
+  'FROM node:22-alpine',
+  'COPY --from=build /app /app',
+  'USER node',
+].join('\n');
+const CATALOG_CI = [
+  'include:',
+  '  - project: $CATALOG_PATH',
+  '    file: [vault-ci.yml, kaniko-ci.yml]',
+  'build:',
+  '  variables:',
+  '    IMAGE_NAMES: ${{ values.name }}:$CI_COMMIT_SHORT_SHA',
+].join('\n');
+
+/** The state of a template criterion on gathered facts. */
+function stateOf(
+  id: string,
+  entity: Entity,
+  gathered: {
+    facts: Record<string, unknown>;
+    unavailable: Record<string, string>;
+  },
+) {
+  const criterion = TEMPLATE_CRITERIA.find(c => c.id === id)!;
+  return evaluateCriterion(criterion, entity, {
+    now: new Date(),
+    facts: gathered.facts,
+    unavailableFacts: gathered.unavailable,
+  }).state;
 }
 
 const noUrls = {
@@ -96,6 +133,72 @@ describe('TemplateFactSource', () => {
     });
   });
 
+  it("reads the Dockerfile's final USER and the CI catalog include, as the GitLab source reads a repository", async () => {
+    writeFileSync(join(skeleton, 'Dockerfile'), ROOTLESS_DOCKERFILE);
+    writeFileSync(join(skeleton, '.gitlab-ci-dso.yml'), CATALOG_CI);
+    // `.yml` wins over `.yaml`, as on GitLab.
+    writeFileSync(join(skeleton, '.gitlab-ci-dso.yaml'), 'stages: [build]');
+    const entity = template(folder);
+    const gathered = await source().gather(entity);
+    expect(gathered.unavailable).toEqual({});
+    expect(gathered.facts).toMatchObject({
+      'skeleton/file/Dockerfile': ROOTLESS_DOCKERFILE,
+      'skeleton/dockerfile/user': 'node',
+      'skeleton/dockerfile/rootless': true,
+      'skeleton/ci/catalogIncluded': true,
+      'skeleton/ci/catalogFiles': ['vault-ci.yml', 'kaniko-ci.yml'],
+    });
+    expect(stateOf('T3-ROOTLESS-IMAGE', entity, gathered)).toBe('pass');
+    expect(stateOf('T3-PIPELINE', entity, gathered)).toBe('pass');
+  });
+
+  it.each([
+    ['a root final stage', 'FROM node:22\nUSER node\nFROM nginx\nUSER 0:0'],
+    ['no USER in the final stage', 'FROM node:22 AS b\nUSER node\nFROM nginx'],
+    ['no Dockerfile', undefined],
+  ])('fails the rootless criterion on %s', async (_, dockerfile) => {
+    if (dockerfile) writeFileSync(join(skeleton, 'Dockerfile'), dockerfile);
+    const entity = template(folder);
+    const gathered = await source().gather(entity);
+    expect(gathered.unavailable).toEqual({});
+    expect(stateOf('T3-ROOTLESS-IMAGE', entity, gathered)).toBe('fail');
+  });
+
+  it.each([
+    ['another project', 'include:\n  - project: team/ci\n    file: build.yml'],
+    [
+      'the catalog named in a comment only',
+      '# cloud-pi-native/gitlab-ci-catalog\nbuild: {}',
+    ],
+    ['no CI file', undefined],
+  ])('fails the pipeline criterion on %s', async (_, ci) => {
+    if (ci) writeFileSync(join(skeleton, '.gitlab-ci-dso.yaml'), ci);
+    const entity = template(folder);
+    const gathered = await source().gather(entity);
+    expect(gathered.facts['skeleton/ci/catalogIncluded']).toBe(
+      ci ? false : undefined,
+    );
+    expect(stateOf('T3-PIPELINE', entity, gathered)).toBe('fail');
+  });
+
+  it('never follows a symbolic link to a Dockerfile: the criterion is unknown, not met', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nUSER app # root:x');
+    symlinkSync(join(dir, 'Dockerfile'), join(skeleton, 'Dockerfile'));
+    const entity = template(folder);
+    const gathered = await source().gather(entity);
+    expect(JSON.stringify(gathered.facts)).not.toContain('root:x');
+    expect(gathered.facts['skeleton/dockerfile/user']).toBeUndefined();
+    expect(gathered.unavailable).toEqual({
+      'skeleton/file/Dockerfile': expect.stringMatching(
+        /symbolic links are not followed/,
+      ),
+      'skeleton/dockerfile': expect.stringMatching(
+        /symbolic links are not followed/,
+      ),
+    });
+    expect(stateOf('T3-ROOTLESS-IMAGE', entity, gathered)).toBe('unknown');
+  });
+
   it('never follows a symbolic link, to a file or through a folder; the other facts stay', async () => {
     writeFileSync(join(skeleton, 'catalog-info.yaml'), CATALOG_INFO);
     symlinkSync(join(dir, 'secret.txt'), join(skeleton, '.gitlab-ci-dso.yml'));
@@ -105,6 +208,7 @@ describe('TemplateFactSource', () => {
       'skeleton/file/.gitlab-ci-dso.yml': expect.stringMatching(
         /symbolic links are not followed/,
       ),
+      'skeleton/ci': expect.stringMatching(/symbolic links are not followed/),
     });
     expect(gathered.facts['template/actions']).toEqual([
       'fetch:template',

@@ -5,6 +5,11 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
+import {
+  catalogInclude,
+  finalUser,
+  isRootUser,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { readConfinedFile } from './confinedFile';
 import { ExpiringCache } from './ExpiringCache';
 import { FactSource, GatheredFacts } from './FactSource';
@@ -23,9 +28,10 @@ export {
 } from './templateDocument';
 export { skeletonAnnotations } from './skeletonAnnotations';
 
-/** Skeleton files the template criteria look at. */
+/** Skeleton files the template criteria look at; of the two CI files, `.yml` wins, as on GitLab. */
 export const SKELETON_FILES = [
   'catalog-info.yaml',
+  'Dockerfile',
   '.gitlab-ci-dso.yml',
   '.gitlab-ci-dso.yaml',
 ];
@@ -42,11 +48,44 @@ type SkeletonFacts = Pick<
 >;
 
 const fileFact = (file: string) => `skeleton/file/${file}`;
-const ANNOTATIONS_FACT = 'skeleton/annotation';
+
+/**
+ * What the criteria read in a skeleton file beside its text: facts named under a prefix
+ * (`skeleton/annotation/<name>`, `skeleton/dockerfile/user`…), parsed by the same readers
+ * as the measured criteria use on real repositories. When the file cannot be read, the
+ * prefix is unavailable: the criteria reading those facts are unknown, not failed.
+ */
+interface Derivation {
+  prefix: string;
+  facts: (text: string) => Record<string, unknown>;
+}
+const ciFacts: Derivation = {
+  prefix: 'skeleton/ci',
+  facts: text => {
+    const { included, files } = catalogInclude(text);
+    return { catalogIncluded: included, catalogFiles: files };
+  },
+};
+const DERIVED: Record<string, Derivation> = {
+  'catalog-info.yaml': {
+    prefix: 'skeleton/annotation',
+    facts: skeletonAnnotations,
+  },
+  Dockerfile: {
+    prefix: 'skeleton/dockerfile',
+    // No USER: the base image's user applies, which the template does not choose.
+    facts: text => {
+      const user = finalUser(text);
+      return user === undefined ? {} : { user, rootless: !isRootUser(user) };
+    },
+  },
+  '.gitlab-ci-dso.yml': ciFacts,
+  '.gitlab-ci-dso.yaml': ciFacts,
+};
 
 /**
  * Facts about scaffolder templates: their actions and undocumented parameters (from the
- * document), and the skeleton they generate (catalog-info.yaml annotations, CI file),
+ * document), and the skeleton they generate (catalog-info.yaml annotations, Dockerfile, CI file),
  * read next to the template file the catalog recorded: from disk, confined to the
  * template's folder and never through a symbolic link, or through the UrlReader. Each
  * file read is capped; skeletons are cached per template and location for a while.
@@ -65,7 +104,7 @@ export class TemplateFactSource implements FactSource {
       name: 'skeleton',
       type: 'object',
       description:
-        'What the skeleton folder next to the template holds: catalog-info.yaml annotations and Cloud Pi Native CI file',
+        "What the skeleton folder next to the template holds: catalog-info.yaml annotations, the Dockerfile's final USER, whether the CI file includes the Cloud Pi Native CI catalog",
     },
   ];
   private readonly cache: ExpiringCache<SkeletonFacts>;
@@ -132,13 +171,15 @@ export class TemplateFactSource implements FactSource {
     const facts: Record<string, unknown> = {};
     const unavailable: Record<string, string> = {};
     for (const file of SKELETON_FILES) {
+      const derived = DERIVED[file];
       try {
         const text = await this.read(location, file);
         if (text === undefined) continue;
         facts[fileFact(file)] = text;
-        if (file === 'catalog-info.yaml') {
-          for (const [name, value] of Object.entries(skeletonAnnotations(text)))
-            facts[`${ANNOTATIONS_FACT}/${name}`] = value;
+        for (const [name, value] of Object.entries(derived.facts(text))) {
+          // An earlier file (`.gitlab-ci-dso.yml` before `.yaml`) is not overridden.
+          const factName = `${derived.prefix}/${name}`;
+          if (!(factName in facts)) facts[factName] = value;
         }
       } catch (error) {
         const reason = `${file} unreadable: ${(error as Error).message}`;
@@ -146,8 +187,7 @@ export class TemplateFactSource implements FactSource {
           `Template ${stringifyEntityRef(entity)}: ${reason}`,
         );
         unavailable[fileFact(file)] = reason;
-        if (file === 'catalog-info.yaml')
-          unavailable[ANNOTATIONS_FACT] = reason;
+        unavailable[derived.prefix] ??= reason;
       }
     }
     const result = { facts, unavailable, gatheredAt };

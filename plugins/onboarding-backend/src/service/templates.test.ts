@@ -106,7 +106,7 @@ describe('template scoring', () => {
       ),
     ).toEqual([4, 2, 1, 1]);
     const [complete, basic, quick, empty] = res.body.items;
-    expect(complete.score).toMatchObject({ met: 14, applicable: 14, share: 1 });
+    expect(complete.score).toMatchObject({ met: 15, applicable: 15, share: 1 });
     expect(basic.score.share).toBeGreaterThan(quick.score.share);
     expect(quick.score.share).toBeGreaterThan(empty.score.share);
   });
@@ -198,6 +198,7 @@ describe('template scoring', () => {
     expect(state('T2-LIFECYCLE')).toBe('fail');
     expect(state('T3-CONSOLE')).toBe('fail');
     expect(state('T3-PIPELINE')).toBe('fail');
+    expect(state('T3-ROOTLESS-IMAGE')).toBe('fail');
     // Entity criteria do not apply to templates: not in the report.
     expect(state('S1-SPONSOR')).toBeUndefined();
     const quick = await detail('script-rapide');
@@ -238,10 +239,14 @@ describe('template scoring', () => {
       )
       .set('Authorization', auth);
     expect(res.status).toBe(200);
-    expect(
-      res.body.results.find((r: { id: string }) => r.id === 'T3-PIPELINE')
-        .state,
-    ).toBe('pass');
+    const result = (id: string) =>
+      res.body.results.find((r: { id: string }) => r.id === id);
+    expect(result('T3-PIPELINE').state).toBe('pass');
+    // The skeleton's Dockerfile ends on `USER node`: the evidence shows it.
+    expect(result('T3-ROOTLESS-IMAGE').state).toBe('pass');
+    expect(JSON.stringify(result('T3-ROOTLESS-IMAGE').evidence)).toContain(
+      'node',
+    );
   });
 
   it('reads nothing on the server for a submitted template: its skeleton facts are unknown, saying why', async () => {
@@ -259,9 +264,12 @@ describe('template scoring', () => {
     expect(result('T2-GITLAB').state).toBe('pass');
     // The skeleton next to the file the document names is not read.
     expect(result('T3-CONSOLE').state).toBe('unknown');
-    expect(result('T3-PIPELINE').message).toMatch(
-      /unavailable: not read for a submitted document/,
-    );
+    for (const id of ['T3-PIPELINE', 'T3-ROOTLESS-IMAGE']) {
+      expect(result(id).state).toBe('unknown');
+      expect(result(id).message).toMatch(
+        /unavailable: not read for a submitted document/,
+      );
+    }
     // Nothing of the skeleton files comes back.
     expect(
       item.report.results.flatMap((r: { evidence: { fact: string }[] }) =>

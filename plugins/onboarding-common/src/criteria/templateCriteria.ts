@@ -9,13 +9,22 @@ const TEMPLATE: Applicability = { kinds: ['Template'] };
  * - `fact:template/actions`: the scaffolder actions of its steps (a list);
  * - `fact:template/undocumented-parameters`: how many form fields lack a title or a description;
  * - `fact:skeleton/annotation/<name>`: an annotation of the catalog-info.yaml it generates;
- * - `fact:skeleton/file/<path>`: a file of its skeleton, as text.
+ * - `fact:skeleton/file/<path>`: a file of its skeleton, as text;
+ * - `fact:skeleton/dockerfile/user`, `…/rootless`: the final USER of the skeleton's
+ *   Dockerfile and whether it is not root (absent when it sets none), read as the GitLab
+ *   source reads a repository's (`finalUser`);
+ * - `fact:skeleton/ci/catalogIncluded`, `…/catalogFiles`: whether the skeleton's
+ *   `.gitlab-ci-dso.yml` (or `.yaml`) includes the Cloud Pi Native CI catalog, and which
+ *   files (`catalogInclude`).
  */
 export const TEMPLATE_FACTS = {
   actions: 'fact:template/actions',
   undocumentedParameters: 'fact:template/undocumented-parameters',
   skeletonAnnotation: (name: string) => `fact:skeleton/annotation/${name}`,
   skeletonFile: (path: string) => `fact:skeleton/file/${path}`,
+  dockerfileUser: 'fact:skeleton/dockerfile/user',
+  dockerfileRootless: 'fact:skeleton/dockerfile/rootless',
+  ciCatalogIncluded: 'fact:skeleton/ci/catalogIncluded',
 };
 
 const SOURCE = 'Cloud Pi Native onboarding suite (template scoring)';
@@ -28,7 +37,9 @@ export const TEMPLATE_CREATES_CRITERION = 'T1-CREATES';
  * gate N is GO when it gives every project created from it what gate N needs from a
  * template. Gate 1: the project enters the catalog, owned by a team, documented.
  * Gate 2: it is described well enough to plan with. Gate 3: it is ready for the
- * sandbox: console project, SonarQube and Argo CD wired, Cloud Pi Native pipeline.
+ * sandbox: console project, SonarQube and Argo CD wired, an image that does not run as
+ * root and the Cloud Pi Native pipeline, as the measured criteria S3-ROOTLESS-IMAGE and
+ * S3-CI-CATALOG will check them on the projects created.
  * Production evidence (gate 4) cannot come from a template.
  */
 export const TEMPLATE_CRITERIA: readonly Criterion[] = [
@@ -312,6 +323,35 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
     source: SOURCE,
   },
   {
+    id: 'T3-ROOTLESS-IMAGE',
+    step: 3,
+    severity: 'blocking',
+    title: {
+      fr: "L'image du projet créé ne tourne pas en root",
+      en: 'The image of the project created does not run as root',
+    },
+    rationale: {
+      fr: 'La plateforme refuse les conteneurs root : le Dockerfile du squelette fixe à sa dernière étape un USER non root, ce que S3-ROOTLESS-IMAGE vérifiera sur le dépôt créé.',
+      en: 'The platform refuses root containers: the final stage of the skeleton Dockerfile sets a non-root USER, which S3-ROOTLESS-IMAGE will check on the repository created.',
+    },
+    appliesTo: TEMPLATE,
+    rule: {
+      all: [
+        // The user first, so that the evidence shows it.
+        { fact: TEMPLATE_FACTS.dockerfileUser, exists: true },
+        { fact: TEMPLATE_FACTS.dockerfileRootless, equals: true },
+      ],
+    },
+    remediation: {
+      text: {
+        fr: 'Ajoutez au squelette un Dockerfile dont la dernière étape fixe `USER <utilisateur non root>`.',
+        en: 'Add to the skeleton a Dockerfile whose final stage sets `USER <non-root user>`.',
+      },
+      link: '/platform/compatibility',
+    },
+    source: `${SOURCE}; cloud-pi-native/cct-cloud-native:cct-exigences.md (EXI-ARCH-18)`,
+  },
+  {
     id: 'T3-PIPELINE',
     step: 3,
     severity: 'blocking',
@@ -320,30 +360,19 @@ export const TEMPLATE_CRITERIA: readonly Criterion[] = [
       en: 'The project created has the Cloud Pi Native pipeline',
     },
     rationale: {
-      fr: 'Le fichier .gitlab-ci-dso.yml inclut le catalogue de CI de Cloud Pi Native (construction, SonarQube, scan).',
-      en: 'The .gitlab-ci-dso.yml file includes the Cloud Pi Native CI catalog (build, SonarQube, scan).',
+      fr: 'Le fichier .gitlab-ci-dso.yml du squelette inclut le catalogue de CI de Cloud Pi Native (construction, SonarQube, scan), ce que S3-CI-CATALOG vérifiera sur le dépôt créé.',
+      en: 'The skeleton .gitlab-ci-dso.yml file includes the Cloud Pi Native CI catalog (build, SonarQube, scan), which S3-CI-CATALOG will check on the repository created.',
     },
     appliesTo: TEMPLATE,
-    rule: {
-      any: [
-        {
-          fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yml'),
-          matches: 'cloud-pi-native/gitlab-ci-catalog',
-        },
-        {
-          fact: TEMPLATE_FACTS.skeletonFile('.gitlab-ci-dso.yaml'),
-          matches: 'cloud-pi-native/gitlab-ci-catalog',
-        },
-      ],
-    },
+    rule: { fact: TEMPLATE_FACTS.ciCatalogIncluded, equals: true },
     remediation: {
       text: {
-        fr: 'Ajoutez au squelette un .gitlab-ci-dso.yml qui inclut cloud-pi-native/gitlab-ci-catalog.',
-        en: 'Add to the skeleton a .gitlab-ci-dso.yml including cloud-pi-native/gitlab-ci-catalog.',
+        fr: 'Ajoutez au squelette un .gitlab-ci-dso.yml qui inclut les fichiers du catalogue : `include: - project: $CATALOG_PATH, file: [vault-ci.yml, kaniko-ci.yml]`.',
+        en: 'Add to the skeleton a .gitlab-ci-dso.yml including the catalog files: `include: - project: $CATALOG_PATH, file: [vault-ci.yml, kaniko-ci.yml]`.',
       },
       link: '/guide/best-practices',
     },
-    source: `${SOURCE}; cloud-pi-native/gitlab-ci-catalog`,
+    source: `${SOURCE}; cloud-pi-native/gitlab-ci-catalog:README.md`,
   },
   {
     id: 'T3-SOURCE-TEMPLATE',

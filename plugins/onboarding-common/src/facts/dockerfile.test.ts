@@ -37,6 +37,37 @@ describe('finalUser', () => {
     ).toBe('app');
   });
 
+  it('skips comments and blank lines inside a continuation', () => {
+    expect(
+      finalUser(
+        'FROM alpine:3\nRUN apk add curl \\\n# why\n\n  && true\nUSER app',
+      ),
+    ).toBe('app');
+  });
+
+  it('does not take a USER line of a heredoc body for an instruction', () => {
+    const heredoc = [
+      'FROM alpine:3',
+      'USER app',
+      'RUN <<EOF',
+      'USER root',
+      'EOF',
+      'COPY <<-"CONF" /etc/app.conf',
+      'USER root',
+      '\tCONF',
+      'RUN cat <<< "USER root"',
+    ].join('\n');
+    expect(finalUser(heredoc)).toBe('app');
+    // A here-string opens no heredoc: the USER after it counts.
+    expect(finalUser('FROM alpine:3\nRUN cat <<< x\nUSER app')).toBe('app');
+  });
+
+  it('reads Windows line endings and a stage named in another case', () => {
+    expect(
+      finalUser('FROM node:22 As Base\r\nUSER node\r\nFROM base\r\n'),
+    ).toBe('node');
+  });
+
   it('finds no user in an empty or FROM-less file', () => {
     expect(finalUser('')).toBeUndefined();
     expect(finalUser('USER app')).toBeUndefined();
@@ -52,5 +83,6 @@ describe('isRootUser', () => {
     ['rootless', false],
     ['1001', false],
     ['app:0', false],
+    ['0app', false],
   ])('%s → %s', (user, root) => expect(isRootUser(user)).toBe(root));
 });

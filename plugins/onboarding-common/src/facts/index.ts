@@ -1,0 +1,3 @@
+export { finalUser, isRootUser } from './dockerfile';
+export { catalogInclude, isCatalogProject } from './ciCatalog';
+export type { CatalogInclude } from './ciCatalog';
