@@ -3,7 +3,9 @@
  * production deployment with several replicas: the real scheduler (not the test mock)
  * takes its global task lock in that database, so each cadence of the catalog evaluation
  * runs on one instance only, and the store keeps one history row per change of an
- * entity's result however many instances evaluate it.
+ * entity's result however many instances evaluate it. The same holds for fact gathering:
+ * a source registered by a module (here one that counts its calls) is asked about each
+ * entity once per cadence in all, not once per instance.
  *
  * Runs only when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set
  * (e.g. postgresql://postgres:postgres@localhost:5432, see scripts/start-postgres.sh).
@@ -15,6 +17,7 @@ import {
 } from '@backstage/backend-test-utils';
 import {
   coreServices,
+  createBackendModule,
   createServiceFactory,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -27,12 +30,15 @@ import {
 } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import knexFactory, { Knex } from 'knex';
 import onboardingPlugin from '..';
 import { toDate } from '../database/DatabaseEvaluationStore';
 
 const CONNECTION_ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
 const TASK_ID = 'onboarding-evaluate-catalog';
+const SOURCE_ID = 'counting';
+const FACTS_TASK_ID = `onboarding-facts-${SOURCE_ID}`;
 const FREQUENCY_MS = 2_000;
 const ENTITY_COUNT = 300;
 const PAGE_SIZE = 50;
@@ -127,6 +133,15 @@ interface CatalogCall {
   at: number;
   /** The first page of a run is read without a cursor. */
   first: boolean;
+  /** Read by a fact gathering pass rather than by the catalog evaluation. */
+  gathering: boolean;
+}
+
+/** One question the fact source was asked. */
+interface GatherCall {
+  instance: string;
+  at: number;
+  entityRef: string;
 }
 
 interface LogEntry {
@@ -137,10 +152,58 @@ interface LogEntry {
 }
 
 interface Run {
+  kind: RunKind;
   instance: string;
   startedAt: number;
   /** When the instance logged the run's summary; undefined while running (or if it failed). */
   endedAt?: number;
+}
+
+type RunKind = 'evaluation' | 'gathering';
+
+/** How each kind of run logs its end (plugin.ts for the evaluation, FactGatherer.runPass). */
+const END_OF_RUN: Record<RunKind, string> = {
+  evaluation: 'Evaluated ',
+  gathering: `Fact source ${SOURCE_ID}: `,
+};
+
+/** A module adding, on one instance, a fact source that records each entity it is asked about. */
+function countingSourceModule(instance: string, gathered: GatherCall[]) {
+  return createBackendModule({
+    pluginId: 'onboarding',
+    moduleId: 'counting-source',
+    register(reg) {
+      reg.registerInit({
+        deps: { sources: onboardingFactSourcesExtensionPoint },
+        async init({ sources }) {
+          sources.addFactSource({
+            id: SOURCE_ID,
+            title: 'Counting source of the test',
+            provides: [
+              {
+                name: `${SOURCE_ID}/constant`,
+                type: 'number',
+                description: 'Always 1: only the calls matter',
+              },
+            ],
+            appliesTo: () => true,
+            async gather(entity) {
+              gathered.push({
+                instance,
+                at: Date.now(),
+                entityRef: stringifyEntityRef(entity).toLocaleLowerCase(),
+              });
+              return {
+                facts: { [`${SOURCE_ID}/constant`]: 1 },
+                unavailable: {},
+                gatheredAt: new Date(),
+              };
+            },
+          });
+        },
+      });
+    },
+  });
 }
 
 /** A logger that records what one instance logs, with the time. */
@@ -192,6 +255,7 @@ describeIfPostgres(
     const backends = new Map<string, TestBackend>();
     const knexes: Knex[] = [];
     const calls: CatalogCall[] = [];
+    const gathered: GatherCall[] = [];
     const log: LogEntry[] = [];
     // Both instances' catalogs hold these very objects: changing one changes both views.
     const entities = Array.from({ length: ENTITY_COUNT }, (_, i) =>
@@ -227,38 +291,43 @@ describeIfPostgres(
     }
 
     /** Runs as seen by the catalog reads and the summary each instance logs at the end. */
-    function runs(): Run[] {
+    function runs(kind: RunKind = 'evaluation'): Run[] {
       const result: Run[] = [];
       for (const instance of INSTANCES) {
         const starts = calls
-          .filter(c => c.instance === instance && c.first)
+          .filter(
+            c =>
+              c.instance === instance &&
+              c.first &&
+              c.gathering === (kind === 'gathering'),
+          )
           .map(c => c.at);
         const ends = log
           .filter(
             e =>
               e.instance === instance &&
               e.level === 'info' &&
-              e.message.startsWith('Evaluated '),
+              e.message.startsWith(END_OF_RUN[kind]),
           )
           .map(e => e.at);
         starts.forEach((startedAt, index) => {
           const nextStart = starts[index + 1] ?? Infinity;
           const endedAt = ends.find(end => end >= startedAt && end < nextStart);
-          result.push({ instance, startedAt, endedAt });
+          result.push({ kind, instance, startedAt, endedAt });
         });
       }
       return result.sort((a, b) => a.startedAt - b.startedAt);
     }
 
-    const completedRuns = (since = 0) =>
-      runs().filter(r => r.startedAt >= since && r.endedAt !== undefined);
+    const completedRuns = (since = 0, kind: RunKind = 'evaluation') =>
+      runs(kind).filter(r => r.startedAt >= since && r.endedAt !== undefined);
 
     /**
      * No two runs overlap (only the last one may still be running), and run starts follow
      * the cadence rather than the number of instances.
      */
-    function expectOneRunPerCadence() {
-      const all = runs();
+    function expectOneRunPerCadence(kind: RunKind = 'evaluation') {
+      const all = runs(kind);
       for (let i = 1; i < all.length; i++) {
         const previous = all[i - 1];
         expect({
@@ -333,6 +402,9 @@ describeIfPostgres(
               instance,
               at: Date.now(),
               first: !(request && 'cursor' in request && request.cursor),
+              // Both kinds of run read the same pages: the caller tells them apart
+              // (a frame `FactGatherer.<name> [as runPass]` with source maps).
+              gathering: /\bFactGatherer\./.test(new Error().stack ?? ''),
             });
             return queryEntities(request, options);
           };
@@ -343,6 +415,7 @@ describeIfPostgres(
         features: [
           onboardingPlugin,
           catalogFactory,
+          countingSourceModule(instance, gathered),
           schedulerServiceFactory,
           mockServices.database.factory({ knex }),
           createServiceFactory({
@@ -359,6 +432,13 @@ describeIfPostgres(
                   initialDelay: { seconds: 0 },
                 },
                 evaluation: { pageSize: PAGE_SIZE },
+                facts: {
+                  schedule: {
+                    frequency: { seconds: FREQUENCY_MS / 1000 },
+                    timeout: { seconds: 30 },
+                    initialDelay: { seconds: 0 },
+                  },
+                },
               },
             },
           }),
@@ -379,7 +459,7 @@ describeIfPostgres(
 
     it('keeps the scheduler task and its lock in the shared database', async () => {
       const tasks = await db('backstage_backend_tasks__tasks').select('id');
-      expect(tasks.map(t => t.id)).toEqual([TASK_ID]);
+      expect(tasks.map(t => t.id).sort()).toEqual([TASK_ID, FACTS_TASK_ID]);
       const [{ current_database: name }] = (
         await db.raw('SELECT current_database()')
       ).rows;
@@ -515,26 +595,84 @@ describeIfPostgres(
       ).toEqual([]);
     });
 
-    it('lets the other instance take over the cadence when the running one stops', async () => {
-      // The instance that ran most so far stops; the other one, which was waiting on the
-      // same lock all along, must take over.
-      const byInstance = new Map<string, number>();
-      for (const run of completedRuns()) {
-        byInstance.set(run.instance, (byInstance.get(run.instance) ?? 0) + 1);
+    /** How many times each entity was asked about by the passes given (all complete). */
+    function questionsPerEntity(passes: Run[]): Map<string, number> {
+      const counts = new Map<string, number>();
+      for (const g of gathered) {
+        const inPass = passes.some(
+          p =>
+            p.instance === g.instance &&
+            g.at >= p.startedAt &&
+            g.at <= p.endedAt!,
+        );
+        if (inPass) counts.set(g.entityRef, (counts.get(g.entityRef) ?? 0) + 1);
       }
-      const [busiest] = [...byInstance.entries()].sort(
-        (a, b) => b[1] - a[1],
-      )[0];
-      const survivor = INSTANCES.find(i => i !== busiest)!;
+      return counts;
+    }
+
+    it("gathers each entity's facts once per cadence across both instances, one row per entity and source", async () => {
+      await waitFor(
+        'three completed gathering passes',
+        () => (completedRuns(0, 'gathering').length >= 3 ? true : undefined),
+        45_000,
+      );
+      const passes = completedRuns(0, 'gathering');
+      // One pass at a time, following the cadence rather than the number of instances.
+      expectOneRunPerCadence('gathering');
+      const elapsed = passes[passes.length - 1].startedAt - passes[0].startedAt;
+      expect(passes.length).toBeLessThanOrEqual(
+        Math.floor((elapsed + SLACK_MS) / FREQUENCY_MS) + 1,
+      );
+      // Each pass asked about every entity once.
+      for (const pass of passes) {
+        const counts = questionsPerEntity([pass]);
+        expect({
+          instance: pass.instance,
+          entities: counts.size,
+          askedTwice: [...counts.values()].filter(n => n > 1).length,
+        }).toEqual({
+          instance: pass.instance,
+          entities: ENTITY_COUNT,
+          askedTwice: 0,
+        });
+      }
+      // In all, once per completed pass, and never outside a pass: the two instances did not
+      // both ask in the same cadence.
+      const lastEnd = passes[passes.length - 1].endedAt!;
+      const asked = gathered.filter(g => g.at <= lastEnd);
+      expect(asked.length).toBe(passes.length * ENTITY_COUNT);
+      const counts = questionsPerEntity(passes);
+      expect([...counts.keys()].sort()).toEqual([...refs].sort());
+      expect(new Set(counts.values())).toEqual(new Set([passes.length]));
+
+      const rows: Array<{ entity_ref: string; source: string }> = await db(
+        'onboarding_facts',
+      ).select('entity_ref', 'source');
+      expect(rows.every(r => r.source === SOURCE_ID)).toBe(true);
+      expect(rows.map(r => r.entity_ref).sort()).toEqual([...refs].sort());
+      expect(
+        log.filter(e => e.level === 'error' || e.level === 'warn'),
+      ).toEqual([]);
+    });
+
+    it('lets the other instance take over both cadences when the one that gathered stops', async () => {
+      // The instance that ran the latest gathering pass stops; the other one, which was
+      // waiting on the same locks all along, must take over the gathering and the evaluation.
+      const latestPass = completedRuns(0, 'gathering').pop()!;
+      const stopped = latestPass.instance;
+      const survivor = INSTANCES.find(i => i !== stopped)!;
       // A run in progress there still completes and releases the lock.
-      await backends.get(busiest)!.stop();
-      backends.delete(busiest);
+      await backends.get(stopped)!.stop();
+      backends.delete(stopped);
       const stoppedAt = Date.now();
 
       await waitFor(
-        `a run on instance ${survivor}`,
+        `an evaluation run and a gathering pass on instance ${survivor}`,
         () =>
-          completedRuns(stoppedAt).some(r => r.instance === survivor)
+          completedRuns(stoppedAt).some(r => r.instance === survivor) &&
+          completedRuns(stoppedAt, 'gathering').some(
+            r => r.instance === survivor,
+          )
             ? true
             : undefined,
         30_000,
@@ -547,6 +685,15 @@ describeIfPostgres(
       expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(
         ENTITY_COUNT + Math.ceil(ENTITY_COUNT / 3),
       );
+
+      const passesAfter = completedRuns(stoppedAt, 'gathering');
+      expect(passesAfter.every(r => r.instance === survivor)).toBe(true);
+      expectOneRunPerCadence('gathering');
+      const asked = questionsPerEntity(passesAfter);
+      expect([...asked.keys()].sort()).toEqual([...refs].sort());
+      expect(new Set(asked.values())).toEqual(new Set([passesAfter.length]));
+      const [{ total }] = await db('onboarding_facts').count({ total: '*' });
+      expect(Number(total)).toBe(ENTITY_COUNT);
     });
   },
 );
