@@ -1,0 +1,207 @@
+import { Entity } from '@backstage/catalog-model';
+import { factReader, FactReader, showValue } from './facts';
+import {
+  describeExpectation,
+  makeTester,
+  PASS,
+  Tester,
+  Verdict,
+} from './operators';
+import {
+  FactRule,
+  Rule,
+  RuleContext,
+  RuleFinding,
+  RuleOutcome,
+  RuleResult,
+} from './types';
+
+/** A rule's outcome and findings; the evidence goes to the list the caller passes. */
+export interface RuleVerdict {
+  outcome: RuleOutcome;
+  findings: RuleFinding[];
+}
+
+/**
+ * A rule compiled to a closure. It pushes the facts it read onto `evidence` and returns
+ * its verdict; it never throws (errors become `rule-error` findings, as in `evaluateRule`).
+ */
+export type CompiledRule = (
+  entity: Entity,
+  context: RuleContext,
+  evidence: RuleResult['evidence'],
+) => RuleVerdict;
+
+/**
+ * Shared by every passing rule: nothing is allocated when a rule passes. Frozen, and
+ * never handed out as is (`evaluateRule` gives a fresh findings list).
+ */
+export const PASSED: RuleVerdict = Object.freeze({
+  outcome: 'pass',
+  findings: Object.freeze([]) as unknown as RuleFinding[],
+});
+
+function ruleError(error: unknown): RuleVerdict {
+  return {
+    outcome: 'invalid',
+    findings: [
+      { outcome: 'invalid', code: 'rule-error', found: String(error) },
+    ],
+  };
+}
+
+/** A rule that cannot be compiled reports the error each time it is evaluated, reading nothing. */
+const failing =
+  (error: unknown): CompiledRule =>
+  () =>
+    ruleError(error);
+
+function worse(a: RuleOutcome, b: RuleOutcome): RuleOutcome {
+  if (a === 'invalid' || b === 'invalid') return 'invalid';
+  return a === 'fail' || b === 'fail' ? 'fail' : 'pass';
+}
+
+function compileFactRule(rule: FactRule): CompiledRule {
+  const fact = rule.fact;
+  let read: FactReader;
+  try {
+    read = factReader(fact);
+  } catch (error) {
+    return failing(error);
+  }
+  // Built on first use, as a value must be tested: a rule with a bad operator argument
+  // still reports a missing fact as missing.
+  let tester: Tester | undefined;
+  let noItem: Verdict | undefined;
+  const isExists = 'exists' in rule;
+  const passesWhenAbsent = isExists && rule.exists === false;
+
+  const failed = (verdict: Verdict, found: string | undefined): RuleVerdict => {
+    const finding: RuleFinding = {
+      outcome: verdict.outcome,
+      code: verdict.code,
+      fact,
+    };
+    if (verdict.expected !== undefined) finding.expected = verdict.expected;
+    if (found !== undefined) finding.found = found;
+    return { outcome: verdict.outcome, findings: [finding] };
+  };
+
+  return (entity, context, evidence) => {
+    try {
+      const value = read(entity, context.facts);
+      if (value === undefined) {
+        evidence.push({ fact });
+        return passesWhenAbsent
+          ? PASSED
+          : {
+              outcome: 'fail',
+              findings: [{ outcome: 'fail', code: 'missing', fact }],
+            };
+      }
+      const found = showValue(value);
+      tester ??= makeTester(rule);
+      let verdict: Verdict;
+      if (!Array.isArray(value) || isExists) {
+        verdict = tester(value, context);
+      } else {
+        // A list passes when one of its items does; items that do not are simply other items.
+        let passed = false;
+        for (const item of value) {
+          if (tester(item, context).outcome === 'pass') {
+            passed = true;
+            break;
+          }
+        }
+        verdict = passed
+          ? PASS
+          : (noItem ??= {
+              outcome: 'fail',
+              code: 'no-item',
+              expected: describeExpectation(rule),
+            });
+      }
+      evidence.push(found === undefined ? { fact } : { fact, value: found });
+      return verdict.outcome === 'pass' ? PASSED : failed(verdict, found);
+    } catch (error) {
+      return ruleError(error);
+    }
+  };
+}
+
+function compileAll(rule: { all: Rule[] }): CompiledRule {
+  const parts = rule.all.map(compileRule);
+  return (entity, context, evidence) => {
+    let outcome: RuleOutcome = 'pass';
+    let findings: RuleFinding[] | undefined;
+    for (const part of parts) {
+      const verdict = part(entity, context, evidence);
+      if (verdict.outcome === 'pass') continue;
+      outcome = worse(outcome, verdict.outcome);
+      findings = findings
+        ? findings.concat(verdict.findings)
+        : verdict.findings;
+    }
+    return findings ? { outcome, findings } : PASSED;
+  };
+}
+
+function compileAny(rule: { any: Rule[] }): CompiledRule {
+  const parts = rule.any.map(compileRule);
+  return (entity, context, evidence) => {
+    // Every part is evaluated, even after one passed: the evidence lists all the facts read.
+    let passed = false;
+    let outcome: RuleOutcome = 'pass';
+    let findings: RuleFinding[] | undefined;
+    for (const part of parts) {
+      const verdict = part(entity, context, evidence);
+      if (verdict.outcome === 'pass') passed = true;
+      else if (!passed) {
+        outcome = worse(outcome, verdict.outcome);
+        findings = findings
+          ? findings.concat(verdict.findings)
+          : verdict.findings;
+      }
+    }
+    return passed || !findings ? PASSED : { outcome, findings };
+  };
+}
+
+function compileNot(rule: Rule): CompiledRule {
+  const inner = compileRule(rule);
+  return (entity, context, evidence) => {
+    const verdict = inner(entity, context, evidence);
+    if (verdict.outcome === 'invalid') return verdict;
+    return verdict.outcome === 'pass'
+      ? { outcome: 'fail', findings: [{ outcome: 'fail', code: 'negated' }] }
+      : PASSED;
+  };
+}
+
+function compile(rule: Rule): CompiledRule {
+  try {
+    if ('all' in rule) return compileAll(rule);
+    if ('any' in rule) return compileAny(rule);
+    if ('not' in rule) return compileNot(rule.not);
+    return compileFactRule(rule);
+  } catch (error) {
+    return failing(error);
+  }
+}
+
+// Criteria are long-lived, entities many: each rule object is compiled once.
+const compiledRules = new WeakMap<object, CompiledRule>();
+
+/**
+ * Compiles a rule (assumed not to change afterwards) once. Never throws: a malformed rule
+ * compiles to one that reports the error, as `evaluateRule` does.
+ */
+export function compileRule(rule: Rule): CompiledRule {
+  if (rule === null || typeof rule !== 'object') return compile(rule);
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = compile(rule);
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
+}
