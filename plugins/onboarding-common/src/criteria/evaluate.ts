@@ -4,11 +4,12 @@ import { Language, LocalizedText } from '../i18n';
 import { STEP_NUMBERS, StepNumber } from '../journey';
 import {
   describeFinding,
-  evaluateRule,
   parseFactName,
   Rule,
+  RuleFinding,
   RuleResult,
 } from '../rules';
+import { compileRule } from '../rules/compileRule';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -41,11 +42,31 @@ function lowerSet(values?: string[]): Set<string> | undefined {
     : undefined;
 }
 
-function matches(allowed: Set<string> | undefined, value: unknown): boolean {
-  return (
-    !allowed ||
-    (typeof value === 'string' && allowed.has(value.toLocaleLowerCase('en')))
-  );
+/**
+ * Lower-cases like `toLocaleLowerCase('en')`, remembering the last value: every criterion
+ * of an entity asks for the same kind, type and lifecycle, and the locale-aware call is slow.
+ */
+function lowerCaser(): (value: string) => string {
+  let last: string | undefined;
+  let lastLower = '';
+  return value => {
+    if (value !== last) {
+      lastLower = value.toLocaleLowerCase('en');
+      last = value;
+    }
+    return lastLower;
+  };
+}
+const lowerKind = lowerCaser();
+const lowerType = lowerCaser();
+const lowerLifecycle = lowerCaser();
+
+function matches(
+  allowed: Set<string> | undefined,
+  value: unknown,
+  lower: (value: string) => string,
+): boolean {
+  return !allowed || (typeof value === 'string' && allowed.has(lower(value)));
 }
 
 /** Tells whether a criterion applies to an entity, from its kind, spec.type and spec.lifecycle. */
@@ -65,9 +86,9 @@ export function isApplicable(
     lowered.set(applicability, sets);
   }
   return (
-    matches(sets.kinds, entity.kind) &&
-    matches(sets.types, entity.spec?.type) &&
-    matches(sets.lifecycles, entity.spec?.lifecycle)
+    matches(sets.kinds, entity.kind, lowerKind) &&
+    matches(sets.types, entity.spec?.type, lowerType) &&
+    matches(sets.lifecycles, entity.spec?.lifecycle, lowerLifecycle)
   );
 }
 
@@ -82,18 +103,48 @@ function both(render: (language: Language) => string): LocalizedText {
   return { fr: render('fr'), en: render('en') };
 }
 
-function evidenceText(
-  evidence: RuleResult['evidence'],
-  language: Language,
-): string {
-  const seen = evidence
-    .filter(e => e.value !== undefined)
-    .map(
-      e => `${e.fact.replace(/^annotation:/, '')} = ${JSON.stringify(e.value)}`,
-    );
-  if (seen.length === 0)
-    return language === 'fr' ? 'Critère rempli.' : 'Criterion met.';
-  return (language === 'fr' ? 'Rempli : ' : 'Met: ') + seen.join(' ; ');
+const CRITERION_MET: LocalizedText = {
+  fr: 'Critère rempli.',
+  en: 'Criterion met.',
+};
+
+// Rules read the same few facts for every entity: write each one's `name = ` once.
+const seenPrefixes = new Map<string, string>();
+function seenPrefix(fact: string): string {
+  let prefix = seenPrefixes.get(fact);
+  if (prefix === undefined) {
+    prefix = `${fact.replace(/^annotation:/, '')} = `;
+    seenPrefixes.set(fact, prefix);
+  }
+  return prefix;
+}
+
+/** Characters JSON.stringify escapes in a string (lone surrogates included, pairs too to stay simple). */
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** JSON.stringify(text), without its cost for the usual text that needs no escape. */
+const quoted = (text: string) =>
+  JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+
+/** A passed criterion's message: the values seen, written once for both languages. */
+function metMessage(evidence: RuleResult['evidence']): LocalizedText {
+  let seen = '';
+  for (const e of evidence) {
+    if (e.value === undefined) continue;
+    const pair = seenPrefix(e.fact) + quoted(e.value);
+    seen = seen ? `${seen} ; ${pair}` : pair;
+  }
+  return seen ? { fr: `Rempli : ${seen}`, en: `Met: ${seen}` } : CRITERION_MET;
+}
+
+/** The findings as sentences, in both languages. */
+function findingsMessage(findings: RuleFinding[]): LocalizedText {
+  if (findings.length === 1) {
+    return {
+      fr: describeFinding(findings[0], 'fr'),
+      en: describeFinding(findings[0], 'en'),
+    };
+  }
+  return both(l => findings.map(f => describeFinding(f, l)).join(' '));
 }
 
 function exemptionText(exemption: ExemptionInfo, language: Language): string {
@@ -182,20 +233,17 @@ export function evaluateCriterion(
     );
   }
 
-  const outcome = evaluateRule(criterion.rule, entity, context);
-  const evidence = uniqueEvidence(outcome.evidence);
+  const read: RuleResult['evidence'] = [];
+  const outcome = compileRule(criterion.rule)(entity, context, read);
+  const evidence = uniqueEvidence(read);
   const exemption = entityHasExemptions
     ? readExemption(entity, criterion.id, context.now)
     : undefined;
-  const findings = (language: Language) =>
-    outcome.findings.map(f => describeFinding(f, language)).join(' ');
   // An expired exemption is ignored, but said.
-  const withExemption = (text: (l: Language) => string): LocalizedText =>
-    both(l =>
-      exemption && exemption.state !== 'active'
-        ? `${text(l)} ${exemptionText(exemption, l)}`
-        : text(l),
-    );
+  const withExemption = (message: LocalizedText): LocalizedText =>
+    exemption && exemption.state !== 'active'
+      ? both(l => `${message[l]} ${exemptionText(exemption, l)}`)
+      : message;
 
   if (exemption?.state === 'invalid') {
     return result(
@@ -208,15 +256,16 @@ export function evaluateCriterion(
   if (outcome.outcome === 'pass') {
     return result(
       'pass',
-      withExemption(l => evidenceText(evidence, l)),
+      withExemption(metMessage(evidence)),
       evidence,
       exemption,
     );
   }
+  const findings = findingsMessage(outcome.findings);
   if (exemption?.state === 'active') {
     return result(
       'exempted',
-      both(l => `${exemptionText(exemption, l)} (${findings(l)})`),
+      both(l => `${exemptionText(exemption, l)} (${findings[l]})`),
       evidence,
       exemption,
     );
