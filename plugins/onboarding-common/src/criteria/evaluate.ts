@@ -136,6 +136,16 @@ function metMessage(evidence: RuleResult['evidence']): LocalizedText {
   return seen ? { fr: `Rempli : ${seen}`, en: `Met: ${seen}` } : CRITERION_MET;
 }
 
+/** A message with what an expired exemption says appended: it is ignored, but said. */
+function withExemption(
+  message: LocalizedText,
+  exemption: ExemptionInfo | undefined,
+): LocalizedText {
+  return exemption && exemption.state !== 'active'
+    ? both(l => `${message[l]} ${exemptionText(exemption, l)}`)
+    : message;
+}
+
 /** The findings as sentences, in both languages. */
 function findingsMessage(findings: RuleFinding[]): LocalizedText {
   if (findings.length === 1) {
@@ -192,6 +202,26 @@ function unavailableFact(
   );
 }
 
+// Plain object literals, no closures: this runs once per criterion and entity.
+function criterionResult(
+  criterion: Criterion,
+  state: CriterionResult['state'],
+  message: LocalizedText,
+  evidence: CriterionResult['evidence'],
+  exemption?: ExemptionInfo,
+): CriterionResult {
+  const out: CriterionResult = {
+    criterionId: criterion.id,
+    step: criterion.step,
+    severity: criterion.severity,
+    state,
+    message,
+    evidence,
+  };
+  if (exemption) out.exemption = exemption;
+  return out;
+}
+
 /** Evaluates one criterion on one entity. Never throws. */
 export function evaluateCriterion(
   criterion: Criterion,
@@ -199,31 +229,13 @@ export function evaluateCriterion(
   context: EvaluationContext,
   entityHasExemptions = hasExemptions(entity),
 ): CriterionResult {
-  // Plain object literals throughout: this runs once per criterion and entity.
-  const result = (
-    state: CriterionResult['state'],
-    message: LocalizedText,
-    evidence: CriterionResult['evidence'],
-    exemption?: ExemptionInfo,
-  ): CriterionResult => {
-    const out: CriterionResult = {
-      criterionId: criterion.id,
-      step: criterion.step,
-      severity: criterion.severity,
-      state,
-      message,
-      evidence,
-    };
-    if (exemption) out.exemption = exemption;
-    return out;
-  };
-
   if (!isApplicable(criterion.appliesTo, entity)) {
-    return result('not-applicable', NOT_APPLICABLE, []);
+    return criterionResult(criterion, 'not-applicable', NOT_APPLICABLE, []);
   }
   const unavailable = unavailableFact(criterion.rule, context);
   if (unavailable) {
-    return result(
+    return criterionResult(
+      criterion,
       'unknown',
       {
         fr: `Source indisponible pour ${unavailable}.`,
@@ -239,14 +251,9 @@ export function evaluateCriterion(
   const exemption = entityHasExemptions
     ? readExemption(entity, criterion.id, context.now)
     : undefined;
-  // An expired exemption is ignored, but said.
-  const withExemption = (message: LocalizedText): LocalizedText =>
-    exemption && exemption.state !== 'active'
-      ? both(l => `${message[l]} ${exemptionText(exemption, l)}`)
-      : message;
-
   if (exemption?.state === 'invalid') {
-    return result(
+    return criterionResult(
+      criterion,
       'invalid',
       both(l => exemptionText(exemption, l)),
       evidence,
@@ -254,23 +261,31 @@ export function evaluateCriterion(
     );
   }
   if (outcome.outcome === 'pass') {
-    return result(
+    return criterionResult(
+      criterion,
       'pass',
-      withExemption(metMessage(evidence)),
+      withExemption(metMessage(evidence), exemption),
       evidence,
       exemption,
     );
   }
   const findings = findingsMessage(outcome.findings);
   if (exemption?.state === 'active') {
-    return result(
+    return criterionResult(
+      criterion,
       'exempted',
       both(l => `${exemptionText(exemption, l)} (${findings[l]})`),
       evidence,
       exemption,
     );
   }
-  return result(outcome.outcome, withExemption(findings), evidence, exemption);
+  return criterionResult(
+    criterion,
+    outcome.outcome,
+    withExemption(findings, exemption),
+    evidence,
+    exemption,
+  );
 }
 
 const OPEN_STATES = new Set(['pass', 'exempted', 'not-applicable']);
