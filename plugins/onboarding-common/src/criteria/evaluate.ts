@@ -9,7 +9,7 @@ import {
   RuleFinding,
   RuleResult,
 } from '../rules';
-import { compileRule } from '../rules/compileRule';
+import { CompiledRule, compileRule } from '../rules/compileRule';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -69,6 +69,23 @@ function matches(
   return !allowed || (typeof value === 'string' && allowed.has(lower(value)));
 }
 
+function lowerSets(applicability: Applicability): LowerSets {
+  return {
+    kinds: lowerSet(applicability.kinds),
+    types: lowerSet(applicability.types),
+    lifecycles: lowerSet(applicability.lifecycles),
+  };
+}
+
+function applies(sets: LowerSets | undefined, entity: Entity): boolean {
+  return (
+    !sets ||
+    (matches(sets.kinds, entity.kind, lowerKind) &&
+      matches(sets.types, entity.spec?.type, lowerType) &&
+      matches(sets.lifecycles, entity.spec?.lifecycle, lowerLifecycle))
+  );
+}
+
 /** Tells whether a criterion applies to an entity, from its kind, spec.type and spec.lifecycle. */
 export function isApplicable(
   applicability: Applicability | undefined,
@@ -78,18 +95,65 @@ export function isApplicable(
   // Criteria are long-lived: lower-case their lists once.
   let sets = lowered.get(applicability);
   if (!sets) {
-    sets = {
-      kinds: lowerSet(applicability.kinds),
-      types: lowerSet(applicability.types),
-      lifecycles: lowerSet(applicability.lifecycles),
-    };
+    sets = lowerSets(applicability);
     lowered.set(applicability, sets);
   }
+  return applies(sets, entity);
+}
+
+/**
+ * A criterion made ready for many entities: its lists lower-cased, its rule compiled. It
+ * remembers what it was made from, so that a criterion given another rule is made again.
+ */
+interface PreparedCriterion {
+  criterion: Criterion;
+  appliesTo: Applicability | undefined;
+  rule: Rule;
+  sets: LowerSets | undefined;
+  run: CompiledRule;
+}
+
+function isPreparedFor(
+  prepared: PreparedCriterion | undefined,
+  criterion: Criterion,
+): prepared is PreparedCriterion {
   return (
-    matches(sets.kinds, entity.kind, lowerKind) &&
-    matches(sets.types, entity.spec?.type, lowerType) &&
-    matches(sets.lifecycles, entity.spec?.lifecycle, lowerLifecycle)
+    prepared !== undefined &&
+    prepared.criterion === criterion &&
+    prepared.rule === criterion.rule &&
+    prepared.appliesTo === criterion.appliesTo
   );
+}
+
+const preparedCriteria = new WeakMap<Criterion, PreparedCriterion>();
+
+function prepare(criterion: Criterion): PreparedCriterion {
+  let prepared = preparedCriteria.get(criterion);
+  if (!isPreparedFor(prepared, criterion)) {
+    const { appliesTo, rule } = criterion;
+    prepared = {
+      criterion,
+      appliesTo,
+      rule,
+      sets: appliesTo && lowerSets(appliesTo),
+      run: compileRule(rule),
+    };
+    preparedCriteria.set(criterion, prepared);
+  }
+  return prepared;
+}
+
+// A criteria set is evaluated for many entities: keep its prepared criteria in order, so
+// that each entity costs one lookup rather than one per criterion.
+const preparedSets = new WeakMap<readonly Criterion[], PreparedCriterion[]>();
+
+function prepareAll(criteria: readonly Criterion[]): PreparedCriterion[] {
+  let prepared = preparedSets.get(criteria);
+  if (!prepared) {
+    prepared = [];
+    preparedSets.set(criteria, prepared);
+  }
+  return prepared;
 }
 
 function factsOf(rule: Rule): string[] {
@@ -229,7 +293,22 @@ export function evaluateCriterion(
   context: EvaluationContext,
   entityHasExemptions = hasExemptions(entity),
 ): CriterionResult {
-  if (!isApplicable(criterion.appliesTo, entity)) {
+  return evaluatePrepared(
+    prepare(criterion),
+    entity,
+    context,
+    entityHasExemptions,
+  );
+}
+
+function evaluatePrepared(
+  prepared: PreparedCriterion,
+  entity: Entity,
+  context: EvaluationContext,
+  entityHasExemptions: boolean,
+): CriterionResult {
+  const { criterion } = prepared;
+  if (!applies(prepared.sets, entity)) {
     return criterionResult(criterion, 'not-applicable', NOT_APPLICABLE, []);
   }
   const unavailable = unavailableFact(criterion.rule, context);
@@ -246,7 +325,7 @@ export function evaluateCriterion(
   }
 
   const read: RuleResult['evidence'] = [];
-  const outcome = compileRule(criterion.rule)(entity, context, read);
+  const outcome = prepared.run(entity, context, read);
   const evidence = uniqueEvidence(read);
   const exemption = entityHasExemptions
     ? readExemption(entity, criterion.id, context.now)
@@ -301,9 +380,11 @@ export function evaluateEntity(
   context: EvaluationContext,
 ): EntityEvaluation {
   const exempted = hasExemptions(entity);
-  const results = criteria.map(criterion =>
-    evaluateCriterion(criterion, entity, context, exempted),
-  );
+  const prepared = prepareAll(criteria);
+  const results = criteria.map((criterion, i) => {
+    if (!isPreparedFor(prepared[i], criterion)) prepared[i] = prepare(criterion);
+    return evaluatePrepared(prepared[i], entity, context, exempted);
+  });
   const gates: GateResult[] = STEP_NUMBERS.filter(step => step < 5).map(
     step => {
       const blockers = results
