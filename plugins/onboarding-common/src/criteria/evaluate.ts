@@ -9,7 +9,7 @@ import {
   RuleFinding,
   RuleResult,
 } from '../rules';
-import { CompiledRule, compileRule } from '../rules/compileRule';
+import { CompiledRule, compileRule, RuleVerdict } from '../rules/compileRule';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -210,6 +210,20 @@ function withExemption(
     : message;
 }
 
+// Messages of the verdicts that are the same at every evaluation (a missing fact), written once.
+const sharedMessages = new WeakMap<RuleVerdict, LocalizedText>();
+
+/** A failed verdict's findings as sentences, in both languages. */
+function verdictMessage(verdict: RuleVerdict): LocalizedText {
+  if (!verdict.shared) return findingsMessage(verdict.findings);
+  let message = sharedMessages.get(verdict);
+  if (!message) {
+    message = findingsMessage(verdict.findings);
+    sharedMessages.set(verdict, message);
+  }
+  return message;
+}
+
 /** The findings as sentences, in both languages. */
 function findingsMessage(findings: RuleFinding[]): LocalizedText {
   if (findings.length === 1) {
@@ -348,7 +362,7 @@ function evaluatePrepared(
       exemption,
     );
   }
-  const findings = findingsMessage(outcome.findings);
+  const findings = verdictMessage(outcome);
   if (exemption?.state === 'active') {
     return criterionResult(
       criterion,
@@ -382,7 +396,8 @@ export function evaluateEntity(
   const exempted = hasExemptions(entity);
   const prepared = prepareAll(criteria);
   const results = criteria.map((criterion, i) => {
-    if (!isPreparedFor(prepared[i], criterion)) prepared[i] = prepare(criterion);
+    if (!isPreparedFor(prepared[i], criterion))
+      prepared[i] = prepare(criterion);
     return evaluatePrepared(prepared[i], entity, context, exempted);
   });
   const gates: GateResult[] = STEP_NUMBERS.filter(step => step < 5).map(

@@ -20,6 +20,12 @@ import {
 export interface RuleVerdict {
   outcome: RuleOutcome;
   findings: RuleFinding[];
+  /**
+   * Set on a verdict that is the same frozen object at every evaluation (a missing fact),
+   * so that what is derived from it (messages) can be remembered. Its findings are shared:
+   * copy them before handing them out.
+   */
+  shared?: true;
 }
 
 /**
@@ -75,6 +81,14 @@ function compileFactRule(rule: FactRule): CompiledRule {
   let noItem: Verdict | undefined;
   const isExists = 'exists' in rule;
   const passesWhenAbsent = isExists && rule.exists === false;
+  // The usual failure, the same for every entity: allocated once.
+  const missing: RuleVerdict = Object.freeze({
+    outcome: 'fail',
+    findings: Object.freeze([
+      Object.freeze({ outcome: 'fail', code: 'missing', fact }),
+    ]) as RuleFinding[],
+    shared: true,
+  });
 
   const failed = (verdict: Verdict, found: string | undefined): RuleVerdict => {
     const finding: RuleFinding = {
@@ -92,12 +106,7 @@ function compileFactRule(rule: FactRule): CompiledRule {
       const value = read(entity, context.facts);
       if (value === undefined) {
         evidence.push({ fact });
-        return passesWhenAbsent
-          ? PASSED
-          : {
-              outcome: 'fail',
-              findings: [{ outcome: 'fail', code: 'missing', fact }],
-            };
+        return passesWhenAbsent ? PASSED : missing;
       }
       const found = showValue(value);
       tester ??= makeTester(rule);

@@ -18,5 +18,10 @@ export function evaluateRule(
 ): RuleResult {
   const evidence: RuleResult['evidence'] = [];
   const { outcome, findings } = compileRule(rule)(entity, context, evidence);
-  return { outcome, findings: outcome === 'pass' ? [] : findings, evidence };
+  // Fresh findings: the compiled rule may share them between evaluations.
+  return {
+    outcome,
+    findings: outcome === 'pass' ? [] : findings.map(f => ({ ...f })),
+    evidence,
+  };
 }
