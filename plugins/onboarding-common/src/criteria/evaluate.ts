@@ -381,7 +381,29 @@ function evaluatePrepared(
   );
 }
 
-const OPEN_STATES = new Set(['pass', 'exempted', 'not-applicable']);
+const GATED_STEPS = STEP_NUMBERS.filter(step => step < 5);
+
+/** A state that leaves a gate open. */
+const isOpen = (state: CriterionResult['state']) =>
+  state === 'pass' || state === 'exempted' || state === 'not-applicable';
+
+/** The gates of steps 1 to 4, from the results in one pass. */
+function gatesOf(results: readonly CriterionResult[]): GateResult[] {
+  const gates: GateResult[] = GATED_STEPS.map(step => ({
+    step,
+    verdict: 'GO',
+    blockers: [],
+  }));
+  for (const r of results) {
+    if (r.severity !== 'blocking' || isOpen(r.state)) continue;
+    const gate = gates[r.step - 1];
+    if (gate?.step === r.step) {
+      gate.blockers.push(r.criterionId);
+      gate.verdict = 'NO-GO';
+    }
+  }
+  return gates;
+}
 
 /**
  * Evaluates an entity against a criteria set: every criterion's result, the verdict of
@@ -400,36 +422,19 @@ export function evaluateEntity(
       prepared[i] = prepare(criterion);
     return evaluatePrepared(prepared[i], entity, context, exempted);
   });
-  const gates: GateResult[] = STEP_NUMBERS.filter(step => step < 5).map(
-    step => {
-      const blockers = results
-        .filter(
-          r =>
-            r.step === step &&
-            r.severity === 'blocking' &&
-            !OPEN_STATES.has(r.state),
-        )
-        .map(r => r.criterionId);
-      return {
-        step,
-        verdict: blockers.length === 0 ? 'GO' : 'NO-GO',
-        blockers,
-      };
-    },
-  );
+  const gates = gatesOf(results);
   const firstClosed = gates.find(gate => gate.verdict === 'NO-GO');
   const step: StepNumber = firstClosed?.step ?? 5;
   const declared = readDeclaredStep(entity);
   const declaredStep =
     declared.state === 'declared' ? declared.step : undefined;
-  return {
-    step,
-    ...(declaredStep ? { declaredStep } : {}),
-    ...(declaredStep && declaredStep > step
-      ? { discrepancy: { declared: declaredStep, evidenced: step } }
-      : {}),
-    ...(firstClosed ? { nextGate: firstClosed } : {}),
-    gates,
-    results,
-  };
+  // Built field by field, in this order, without spreading temporary objects.
+  const evaluation: Partial<EntityEvaluation> = { step };
+  if (declaredStep) evaluation.declaredStep = declaredStep;
+  if (declaredStep && declaredStep > step)
+    evaluation.discrepancy = { declared: declaredStep, evidenced: step };
+  if (firstClosed) evaluation.nextGate = firstClosed;
+  evaluation.gates = gates;
+  evaluation.results = results;
+  return evaluation as EntityEvaluation;
 }

@@ -20,9 +20,25 @@ function compiled(pattern: string): RegExp {
   return regex;
 }
 
-/** What an operator says of one value: a finding without the fact and value it is about. */
+/**
+ * What an operator says of one value: a finding without the fact and value it is about.
+ * Verdicts are constants, never handed out: the rule copies them into a finding.
+ */
 export type Verdict = Omit<RuleFinding, 'fact' | 'found'>;
 export const PASS: Verdict = { outcome: 'pass', code: 'ok' };
+const NOT_A_NUMBER: Verdict = { outcome: 'invalid', code: 'not-a-number' };
+const NOT_TEXT: Verdict = { outcome: 'invalid', code: 'not-text' };
+const NOT_SEMVER: Verdict = {
+  outcome: 'invalid',
+  code: 'not-semver',
+  expected: 'x.y.z',
+};
+const NOT_A_DATE: Verdict = {
+  outcome: 'invalid',
+  code: 'not-a-date',
+  expected: 'YYYY-MM-DD',
+};
+const DATE_IN_FUTURE: Verdict = { outcome: 'invalid', code: 'date-in-future' };
 
 const symbols: Record<ComparisonOperator, string> = {
   gt: '>',
@@ -90,8 +106,7 @@ export function makeTester(rule: FactRule): Tester {
       const target = rule.equals;
       return value => {
         const n = Number(textOf(value) ?? value);
-        if (!Number.isFinite(n))
-          return { outcome: 'invalid', code: 'not-a-number' };
+        if (!Number.isFinite(n)) return NOT_A_NUMBER;
         return n === target ? PASS : notEqual;
       };
     }
@@ -117,7 +132,7 @@ export function makeTester(rule: FactRule): Tester {
     };
     return value => {
       const text = textOf(value);
-      if (text === undefined) return { outcome: 'invalid', code: 'not-text' };
+      if (text === undefined) return NOT_TEXT;
       return regex.test(text) ? PASS : noMatch;
     };
   }
@@ -133,8 +148,7 @@ export function makeTester(rule: FactRule): Tester {
       let n = NaN;
       if (typeof value === 'number') n = value;
       else if (text) n = Number(text);
-      if (!Number.isFinite(n))
-        return { outcome: 'invalid', code: 'not-a-number' };
+      if (!Number.isFinite(n)) return NOT_A_NUMBER;
       return compareAll(n, bounds, (a, bound) => a - Number(bound))
         ? PASS
         : outOfRange;
@@ -155,8 +169,7 @@ export function makeTester(rule: FactRule): Tester {
     return value => {
       const text = textOf(value);
       const version = text ? parseSemver(text) : undefined;
-      if (!version)
-        return { outcome: 'invalid', code: 'not-semver', expected: 'x.y.z' };
+      if (!version) return NOT_SEMVER;
       return compareAll(version, bounds, (a, bound) =>
         compareSemver(a, release(bound)),
       )
@@ -186,24 +199,18 @@ export function makeTester(rule: FactRule): Tester {
   }
   if ('isoDate' in rule) {
     const { maxAgeDays } = rule.isoDate;
+    const tooOld: Verdict = {
+      outcome: 'fail',
+      code: 'too-old',
+      expected: String(maxAgeDays),
+    };
     return (value, context) => {
       const text = textOf(value);
       const date = text ? isoDateMs(text) : undefined;
-      if (date === undefined)
-        return {
-          outcome: 'invalid',
-          code: 'not-a-date',
-          expected: 'YYYY-MM-DD',
-        };
+      if (date === undefined) return NOT_A_DATE;
       const ageDays = Math.floor((context.now.getTime() - date) / DAY_MS);
-      if (ageDays < -1) return { outcome: 'invalid', code: 'date-in-future' };
-      if (maxAgeDays !== undefined && ageDays > maxAgeDays) {
-        return {
-          outcome: 'fail',
-          code: 'too-old',
-          expected: String(maxAgeDays),
-        };
-      }
+      if (ageDays < -1) return DATE_IN_FUTURE;
+      if (maxAgeDays !== undefined && ageDays > maxAgeDays) return tooOld;
       return PASS;
     };
   }
