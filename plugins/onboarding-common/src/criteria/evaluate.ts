@@ -9,7 +9,12 @@ import {
   RuleFinding,
   RuleResult,
 } from '../rules';
-import { CompiledRule, compileRule, RuleVerdict } from '../rules/compileRule';
+import {
+  CompiledRule,
+  compileRule,
+  EvidenceSink,
+  RuleVerdict,
+} from '../rules/compileRule';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -338,9 +343,9 @@ function evaluatePrepared(
     );
   }
 
-  const read: RuleResult['evidence'] = [];
+  const read: EvidenceSink = {};
   const outcome = prepared.run(entity, context, read);
-  const evidence = uniqueEvidence(read);
+  const evidence = read.list ? uniqueEvidence(read.list) : [];
   const exemption = entityHasExemptions
     ? readExemption(entity, criterion.id, context.now)
     : undefined;

@@ -16,7 +16,20 @@ import {
   RuleResult,
 } from './types';
 
-/** A rule's outcome and findings; the evidence goes to the list the caller passes. */
+/**
+ * Where a compiled rule records the facts it read, in order. The list is made on the first
+ * fact, to its size: most rules read one fact, and an empty `[]` grows to 16 on a push.
+ */
+export interface EvidenceSink {
+  list?: RuleResult['evidence'];
+}
+
+function record(sink: EvidenceSink, seen: RuleResult['evidence'][number]) {
+  if (sink.list) sink.list.push(seen);
+  else sink.list = [seen];
+}
+
+/** A rule's outcome and findings; the evidence goes to the sink the caller passes. */
 export interface RuleVerdict {
   outcome: RuleOutcome;
   findings: RuleFinding[];
@@ -29,13 +42,13 @@ export interface RuleVerdict {
 }
 
 /**
- * A rule compiled to a closure. It pushes the facts it read onto `evidence` and returns
+ * A rule compiled to a closure. It records the facts it read in `evidence` and returns
  * its verdict; it never throws (errors become `rule-error` findings, as in `evaluateRule`).
  */
 export type CompiledRule = (
   entity: Entity,
   context: RuleContext,
-  evidence: RuleResult['evidence'],
+  evidence: EvidenceSink,
 ) => RuleVerdict;
 
 /**
@@ -105,7 +118,7 @@ function compileFactRule(rule: FactRule): CompiledRule {
     try {
       const value = read(entity, context.facts);
       if (value === undefined) {
-        evidence.push({ fact });
+        record(evidence, { fact });
         return passesWhenAbsent ? PASSED : missing;
       }
       const found = showValue(value);
@@ -130,7 +143,7 @@ function compileFactRule(rule: FactRule): CompiledRule {
               expected: describeExpectation(rule),
             });
       }
-      evidence.push(found === undefined ? { fact } : { fact, value: found });
+      record(evidence, found === undefined ? { fact } : { fact, value: found });
       return verdict.outcome === 'pass' ? PASSED : failed(verdict, found);
     } catch (error) {
       return ruleError(error);

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { compileRule } from './compileRule';
+import { compileRule, EvidenceSink } from './compileRule';
 import { Rule, RuleContext, RuleResult } from './types';
 
 // Where they were first defined, for existing imports.
@@ -16,12 +16,12 @@ export function evaluateRule(
   entity: Entity,
   context: RuleContext,
 ): RuleResult {
-  const evidence: RuleResult['evidence'] = [];
-  const { outcome, findings } = compileRule(rule)(entity, context, evidence);
+  const read: EvidenceSink = {};
+  const { outcome, findings } = compileRule(rule)(entity, context, read);
   // Fresh findings: the compiled rule may share them between evaluations.
   return {
     outcome,
     findings: outcome === 'pass' ? [] : findings.map(f => ({ ...f })),
-    evidence,
+    evidence: read.list ?? [],
   };
 }
