@@ -116,6 +116,8 @@ interface PreparedCriterion {
   rule: Rule;
   sets: LowerSets | undefined;
   run: CompiledRule;
+  /** When the rule reads a single fact (most do): the start of its passed message. */
+  met?: MetPrefix;
 }
 
 function isPreparedFor(
@@ -142,6 +144,7 @@ function prepare(criterion: Criterion): PreparedCriterion {
       rule,
       sets: appliesTo && lowerSets(appliesTo),
       run: compileRule(rule),
+      met: metPrefix(rule),
     };
     preparedCriteria.set(criterion, prepared);
   }
@@ -194,8 +197,37 @@ const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 const quoted = (text: string) =>
   JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
 
+/** The passed message of a rule that reads one fact, up to the value seen. */
+interface MetPrefix {
+  fact: string;
+  fr: string;
+  en: string;
+}
+
+function metPrefix(rule: Rule): MetPrefix | undefined {
+  let facts: Set<string>;
+  try {
+    facts = new Set(factsOf(rule));
+  } catch {
+    return undefined; // a malformed rule, reported as such when evaluated
+  }
+  const [fact] = facts;
+  if (facts.size !== 1 || typeof fact !== 'string') return undefined;
+  const seen = seenPrefix(fact);
+  return { fact, fr: `Rempli : ${seen}`, en: `Met: ${seen}` };
+}
+
 /** A passed criterion's message: the values seen, written once for both languages. */
-function metMessage(evidence: RuleResult['evidence']): LocalizedText {
+function metMessage(
+  evidence: RuleResult['evidence'],
+  met: MetPrefix | undefined,
+): LocalizedText {
+  if (met && evidence.length === 1 && evidence[0].fact === met.fact) {
+    const { value } = evidence[0];
+    if (value === undefined) return CRITERION_MET;
+    const text = quoted(value);
+    return { fr: met.fr + text, en: met.en + text };
+  }
   let seen = '';
   for (const e of evidence) {
     if (e.value === undefined) continue;
@@ -362,7 +394,7 @@ function evaluatePrepared(
     return criterionResult(
       criterion,
       'pass',
-      withExemption(metMessage(evidence), exemption),
+      withExemption(metMessage(evidence, prepared.met), exemption),
       evidence,
       exemption,
     );
