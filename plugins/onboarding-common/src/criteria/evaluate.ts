@@ -192,6 +192,7 @@ function seenPrefix(fact: string): string {
 }
 
 /** Characters JSON.stringify escapes in a string (lone surrogates included, pairs too to stay simple). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** JSON.stringify(text), without its cost for the usual text that needs no escape. */
 const quoted = (text: string) =>
