@@ -55,7 +55,7 @@ export type CompiledRule = (
  * Shared by every passing rule: nothing is allocated when a rule passes. Frozen, and
  * never handed out as is (`evaluateRule` gives a fresh findings list).
  */
-export const PASSED: RuleVerdict = Object.freeze({
+const PASSED: RuleVerdict = Object.freeze({
   outcome: 'pass',
   findings: Object.freeze([]) as unknown as RuleFinding[],
 });
