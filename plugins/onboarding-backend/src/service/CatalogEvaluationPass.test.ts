@@ -1,7 +1,4 @@
-import {
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DatabaseEvaluationStore } from '../database';
 import { ownedComponent } from '../__testUtils__/entities';

@@ -38,6 +38,8 @@ const NOT_READ_FOR_SUBMITTED: LocalizedText = {
   en: "not read for a submitted document: only catalog entities are read beyond their document (the platform's tools, a template's skeleton)",
 };
 
+const hasKeys = (record: object) => Object.keys(record).length > 0;
+
 /** The fact sources the backend consults, and how. */
 export interface EvaluatorSources {
   /** Read on each evaluation, with their own cache (local reads: a template's skeleton). */
@@ -128,8 +130,9 @@ export class EntityEvaluator {
     const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
       now: this.now(),
       facts,
-      unavailableFacts,
-      missingFacts,
+      // Absent rather than empty: the evaluator then skips looking them up per criterion.
+      ...(hasKeys(unavailableFacts) ? { unavailableFacts } : {}),
+      ...(hasKeys(missingFacts) ? { missingFacts } : {}),
     });
     return { evaluation, factSources };
   }

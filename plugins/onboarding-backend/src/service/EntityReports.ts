@@ -96,7 +96,9 @@ export class EntityReports {
     language: Language,
   ): Promise<EntityReport> {
     const entity = await this.readEntity(entityRef, credentials);
-    const { evaluation, factSources } = await this.deps.evaluator.evaluate(entity);
+    const { evaluation, factSources } = await this.deps.evaluator.evaluate(
+      entity,
+    );
     const since = await this.deps.evaluator.record(entity, evaluation);
     return this.deps.evaluator.report(
       entity,
@@ -120,8 +122,14 @@ export class EntityReports {
         .filter(gatherer => gatherer.source.appliesTo(entity))
         .map(gatherer => gatherer.gatherOne(entity)),
     );
-    const { evaluation, factSources } = await this.deps.evaluator.evaluate(entity);
-    const saved = await this.deps.evaluator.save(entity, evaluation, this.deps.evaluator.now());
+    const { evaluation, factSources } = await this.deps.evaluator.evaluate(
+      entity,
+    );
+    const saved = await this.deps.evaluator.save(
+      entity,
+      evaluation,
+      this.deps.evaluator.now(),
+    );
     return this.deps.evaluator.report(
       entity,
       { evaluation, factSources },

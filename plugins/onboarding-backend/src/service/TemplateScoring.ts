@@ -103,7 +103,9 @@ export class TemplateScoring {
     factSources: FactSourceStatus[];
   }> {
     const ref = stringifyEntityRef(template);
-    const { evaluation, factSources } = await this.deps.evaluator.evaluate(template);
+    const { evaluation, factSources } = await this.deps.evaluator.evaluate(
+      template,
+    );
     return {
       evaluation,
       factSources,

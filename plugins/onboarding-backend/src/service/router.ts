@@ -220,7 +220,10 @@ export async function createRouter(
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);
     res.json(
-      entities.evaluateDocuments(readEntityDocuments(req.body), languageOf(req)),
+      entities.evaluateDocuments(
+        readEntityDocuments(req.body),
+        languageOf(req),
+      ),
     );
   });
 

@@ -11,6 +11,7 @@ import {
 import { Rule } from '../rules';
 import { DEFAULT_CRITERIA } from './defaultCriteria';
 import { evaluateCriterion, evaluateEntity } from './evaluate';
+import { evaluateEntity as referenceEvaluateEntity } from '../__testUtils__/reference/evaluate';
 import {
   CRITERION_STATES,
   Criterion,
@@ -708,6 +709,70 @@ describe('evaluateCriterion exemptions (property-based, one criterion at a time)
             result.exemption?.state === 'expired',
           `${c.id} should report its expired exemption`,
           result,
+        );
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('evaluateEntity against the reference evaluator (property-based)', () => {
+  // The evaluator compiles rules and writes messages once for both languages; the
+  // reference is the interpreter it replaced, kept verbatim: both must agree exactly.
+  const agrees = (e: Entity) => {
+    const ours = evaluateEntity(e, DEFAULT_CRITERIA, context);
+    const reference = referenceEvaluateEntity(e, DEFAULT_CRITERIA, context);
+    check(
+      isDeepStrictEqual(ours, reference),
+      "the evaluation should be the reference evaluator's, messages and evidence included",
+      { ours, reference },
+    );
+  };
+
+  it('gives the same evaluation as the reference on any entity', () => {
+    fc.assert(fc.property(entity, agrees), { numRuns: NUM_RUNS });
+  });
+
+  it('gives the same evaluation as the reference on entities of odd shapes', () => {
+    fc.assert(fc.property(oddEntity, agrees), { numRuns: NUM_RUNS });
+  });
+
+  // The default criteria read one fact each: criteria combining the default rules read
+  // several, which their messages and evidence must list alike.
+  const leafRules = (r: Rule): Rule[] => {
+    if ('all' in r) return r.all.flatMap(leafRules);
+    if ('any' in r) return r.any.flatMap(leafRules);
+    if ('not' in r) return leafRules(r.not);
+    return [r];
+  };
+  const leaves = DEFAULT_CRITERIA.flatMap(c => leafRules(c.rule));
+  const { combined } = fc.letrec<{ combined: Rule }>(tie => ({
+    combined: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(...leaves),
+      fc.record({ all: fc.array(tie('combined'), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('combined'), { maxLength: 3 }) }),
+      fc.record({ not: tie('combined') }),
+    ),
+  }));
+  const criteria = fc
+    .array(fc.tuple(fc.constantFrom(...DEFAULT_CRITERIA), combined), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map(pairs =>
+      pairs.map(([criterion, r]): Criterion => ({ ...criterion, rule: r })),
+    );
+
+  it('gives the same evaluation as the reference with criteria combining several facts', () => {
+    fc.assert(
+      fc.property(criteria, entity, (set, e) => {
+        const ours = evaluateEntity(e, set, context);
+        const reference = referenceEvaluateEntity(e, set, context);
+        check(
+          isDeepStrictEqual(ours, reference),
+          "the evaluation should be the reference evaluator's",
+          { ours, reference },
         );
       }),
       { numRuns: NUM_RUNS },

@@ -4,12 +4,18 @@ import { Language, LocalizedText } from '../i18n';
 import { STEP_NUMBERS, StepNumber } from '../journey';
 import {
   describeFinding,
-  evaluateRule,
   parseFactName,
   Rule,
+  RuleFinding,
   RuleResult,
 } from '../rules';
 import { own } from '../rules/facts';
+import {
+  CompiledRule,
+  compileRule,
+  EvidenceSink,
+  RuleVerdict,
+} from '../rules/compileRule';
 import { hasExemptions, readExemption } from './exemptions';
 import {
   Applicability,
@@ -53,10 +59,47 @@ function lowerSet(values?: string[]): Set<string> | undefined {
     : undefined;
 }
 
-function matches(allowed: Set<string> | undefined, value: unknown): boolean {
+/**
+ * Lower-cases like `toLocaleLowerCase('en')`, remembering the last value: every criterion
+ * of an entity asks for the same kind, type and lifecycle, and the locale-aware call is slow.
+ */
+function lowerCaser(): (value: string) => string {
+  let last: string | undefined;
+  let lastLower = '';
+  return value => {
+    if (value !== last) {
+      lastLower = value.toLocaleLowerCase('en');
+      last = value;
+    }
+    return lastLower;
+  };
+}
+const lowerKind = lowerCaser();
+const lowerType = lowerCaser();
+const lowerLifecycle = lowerCaser();
+
+function matches(
+  allowed: Set<string> | undefined,
+  value: unknown,
+  lower: (value: string) => string,
+): boolean {
+  return !allowed || (typeof value === 'string' && allowed.has(lower(value)));
+}
+
+function lowerSets(applicability: Applicability): LowerSets {
+  return {
+    kinds: lowerSet(applicability.kinds),
+    types: lowerSet(applicability.types),
+    lifecycles: lowerSet(applicability.lifecycles),
+  };
+}
+
+function applies(sets: LowerSets | undefined, entity: Entity): boolean {
   return (
-    !allowed ||
-    (typeof value === 'string' && allowed.has(value.toLocaleLowerCase('en')))
+    !sets ||
+    (matches(sets.kinds, entity.kind, lowerKind) &&
+      matches(sets.types, entity.spec?.type, lowerType) &&
+      matches(sets.lifecycles, entity.spec?.lifecycle, lowerLifecycle))
   );
 }
 
@@ -69,18 +112,68 @@ export function isApplicable(
   // Criteria are long-lived: lower-case their lists once.
   let sets = lowered.get(applicability);
   if (!sets) {
-    sets = {
-      kinds: lowerSet(applicability.kinds),
-      types: lowerSet(applicability.types),
-      lifecycles: lowerSet(applicability.lifecycles),
-    };
+    sets = lowerSets(applicability);
     lowered.set(applicability, sets);
   }
+  return applies(sets, entity);
+}
+
+/**
+ * A criterion made ready for many entities: its lists lower-cased, its rule compiled. It
+ * remembers what it was made from, so that a criterion given another rule is made again.
+ */
+interface PreparedCriterion {
+  criterion: Criterion;
+  appliesTo: Applicability | undefined;
+  rule: Rule;
+  sets: LowerSets | undefined;
+  run: CompiledRule;
+  /** When the rule reads a single fact (most do): the start of its passed message. */
+  met?: MetPrefix;
+}
+
+function isPreparedFor(
+  prepared: PreparedCriterion | undefined,
+  criterion: Criterion,
+): prepared is PreparedCriterion {
   return (
-    matches(sets.kinds, entity.kind) &&
-    matches(sets.types, entity.spec?.type) &&
-    matches(sets.lifecycles, entity.spec?.lifecycle)
+    prepared !== undefined &&
+    prepared.criterion === criterion &&
+    prepared.rule === criterion.rule &&
+    prepared.appliesTo === criterion.appliesTo
   );
+}
+
+const preparedCriteria = new WeakMap<Criterion, PreparedCriterion>();
+
+function prepare(criterion: Criterion): PreparedCriterion {
+  let prepared = preparedCriteria.get(criterion);
+  if (!isPreparedFor(prepared, criterion)) {
+    const { appliesTo, rule } = criterion;
+    prepared = {
+      criterion,
+      appliesTo,
+      rule,
+      sets: appliesTo && lowerSets(appliesTo),
+      run: compileRule(rule),
+      met: metPrefix(rule),
+    };
+    preparedCriteria.set(criterion, prepared);
+  }
+  return prepared;
+}
+
+// A criteria set is evaluated for many entities: keep its prepared criteria in order, so
+// that each entity costs one lookup rather than one per criterion.
+const preparedSets = new WeakMap<readonly Criterion[], PreparedCriterion[]>();
+
+function prepareAll(criteria: readonly Criterion[]): PreparedCriterion[] {
+  let prepared = preparedSets.get(criteria);
+  if (!prepared) {
+    prepared = [];
+    preparedSets.set(criteria, prepared);
+  }
+  return prepared;
 }
 
 function factsOf(rule: Rule): string[] {
@@ -94,18 +187,102 @@ function both(render: (language: Language) => string): LocalizedText {
   return { fr: render('fr'), en: render('en') };
 }
 
-function evidenceText(
+const CRITERION_MET: LocalizedText = {
+  fr: 'Critère rempli.',
+  en: 'Criterion met.',
+};
+
+// Rules read the same few facts for every entity: write each one's `name = ` once.
+const seenPrefixes = new Map<string, string>();
+function seenPrefix(fact: string): string {
+  let prefix = seenPrefixes.get(fact);
+  if (prefix === undefined) {
+    prefix = `${fact.replace(/^annotation:/, '')} = `;
+    seenPrefixes.set(fact, prefix);
+  }
+  return prefix;
+}
+
+/** Characters JSON.stringify escapes in a string (lone surrogates included, pairs too to stay simple). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** JSON.stringify(text), without its cost for the usual text that needs no escape. */
+const quoted = (text: string) =>
+  JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+
+/** The passed message of a rule that reads one fact, up to the value seen. */
+interface MetPrefix {
+  fact: string;
+  fr: string;
+  en: string;
+}
+
+function metPrefix(rule: Rule): MetPrefix | undefined {
+  let facts: Set<string>;
+  try {
+    facts = new Set(factsOf(rule));
+  } catch {
+    return undefined; // a malformed rule, reported as such when evaluated
+  }
+  const [fact] = facts;
+  if (facts.size !== 1 || typeof fact !== 'string') return undefined;
+  const seen = seenPrefix(fact);
+  return { fact, fr: `Rempli : ${seen}`, en: `Met: ${seen}` };
+}
+
+/** A passed criterion's message: the values seen, written once for both languages. */
+function metMessage(
   evidence: RuleResult['evidence'],
-  language: Language,
-): string {
-  const seen = evidence
-    .filter(e => e.value !== undefined)
-    .map(
-      e => `${e.fact.replace(/^annotation:/, '')} = ${JSON.stringify(e.value)}`,
-    );
-  if (seen.length === 0)
-    return language === 'fr' ? 'Critère rempli.' : 'Criterion met.';
-  return (language === 'fr' ? 'Rempli : ' : 'Met: ') + seen.join(' ; ');
+  met: MetPrefix | undefined,
+): LocalizedText {
+  if (met && evidence.length === 1 && evidence[0].fact === met.fact) {
+    const { value } = evidence[0];
+    if (value === undefined) return CRITERION_MET;
+    const text = quoted(value);
+    return { fr: met.fr + text, en: met.en + text };
+  }
+  let seen = '';
+  for (const e of evidence) {
+    if (e.value === undefined) continue;
+    const pair = seenPrefix(e.fact) + quoted(e.value);
+    seen = seen ? `${seen} ; ${pair}` : pair;
+  }
+  return seen ? { fr: `Rempli : ${seen}`, en: `Met: ${seen}` } : CRITERION_MET;
+}
+
+/** A message with what an expired exemption says appended: it is ignored, but said. */
+function withExemption(
+  message: LocalizedText,
+  exemption: ExemptionInfo | undefined,
+): LocalizedText {
+  return exemption && exemption.state !== 'active'
+    ? both(l => `${message[l]} ${exemptionText(exemption, l)}`)
+    : message;
+}
+
+// Messages of the verdicts that are the same at every evaluation (a missing fact), written once.
+const sharedMessages = new WeakMap<RuleVerdict, LocalizedText>();
+
+/** A failed verdict's findings as sentences, in both languages. */
+function verdictMessage(verdict: RuleVerdict): LocalizedText {
+  if (!verdict.shared) return findingsMessage(verdict.findings);
+  let message = sharedMessages.get(verdict);
+  if (!message) {
+    message = findingsMessage(verdict.findings);
+    sharedMessages.set(verdict, message);
+  }
+  return message;
+}
+
+/** The findings as sentences, in both languages. */
+function findingsMessage(findings: RuleFinding[]): LocalizedText {
+  if (findings.length === 1) {
+    return {
+      fr: describeFinding(findings[0], 'fr'),
+      en: describeFinding(findings[0], 'en'),
+    };
+  }
+  return both(l => findings.map(f => describeFinding(f, l)).join(' '));
 }
 
 function exemptionText(exemption: ExemptionInfo, language: Language): string {
@@ -163,6 +340,26 @@ function listedFact(
   return undefined;
 }
 
+// Plain object literals, no closures: this runs once per criterion and entity.
+function criterionResult(
+  criterion: Criterion,
+  state: CriterionResult['state'],
+  message: LocalizedText,
+  evidence: CriterionResult['evidence'],
+  exemption?: ExemptionInfo,
+): CriterionResult {
+  const out: CriterionResult = {
+    criterionId: criterion.id,
+    step: criterion.step,
+    severity: criterion.severity,
+    state,
+    message,
+    evidence,
+  };
+  if (exemption) out.exemption = exemption;
+  return out;
+}
+
 /** Evaluates one criterion on one entity. Never throws. */
 export function evaluateCriterion(
   criterion: Criterion,
@@ -170,34 +367,31 @@ export function evaluateCriterion(
   context: EvaluationContext,
   entityHasExemptions = hasExemptions(entity),
 ): CriterionResult {
-  // Plain object literals throughout: this runs once per criterion and entity.
-  const result = (
-    state: CriterionResult['state'],
-    message: LocalizedText,
-    evidence: CriterionResult['evidence'],
-    exemption?: ExemptionInfo,
-  ): CriterionResult => {
-    const out: CriterionResult = {
-      criterionId: criterion.id,
-      step: criterion.step,
-      severity: criterion.severity,
-      state,
-      message,
-      evidence,
-    };
-    if (exemption) out.exemption = exemption;
-    return out;
-  };
+  return evaluatePrepared(
+    prepare(criterion),
+    entity,
+    context,
+    entityHasExemptions,
+  );
+}
 
-  if (!isApplicable(criterion.appliesTo, entity)) {
-    return result('not-applicable', NOT_APPLICABLE, []);
+function evaluatePrepared(
+  prepared: PreparedCriterion,
+  entity: Entity,
+  context: EvaluationContext,
+  entityHasExemptions: boolean,
+): CriterionResult {
+  const { criterion } = prepared;
+  if (!applies(prepared.sets, entity)) {
+    return criterionResult(criterion, 'not-applicable', NOT_APPLICABLE, []);
   }
   const unavailable = listedFact(criterion.rule, context.unavailableFacts);
   if (unavailable) {
     const { fact, reason } = unavailable;
     const why = (l: Language) =>
       typeof reason === 'string' ? reason : reason[l];
-    return result(
+    return criterionResult(
+      criterion,
       'unknown',
       {
         fr: `${fact} indisponible : ${why('fr')}`,
@@ -218,32 +412,25 @@ export function evaluateCriterion(
     };
     // Missing evidence is a failure like any other: an active exemption covers it.
     return exemption?.state === 'active'
-      ? result(
+      ? criterionResult(
+          criterion,
           'exempted',
           both(l => `${exemptionText(exemption, l)} (${message[l]})`),
           [],
           exemption,
         )
-      : result('fail', message, [{ fact }]);
+      : criterionResult(criterion, 'fail', message, [{ fact }]);
   }
 
-  const outcome = evaluateRule(criterion.rule, entity, context);
-  const evidence = uniqueEvidence(outcome.evidence);
+  const read: EvidenceSink = {};
+  const outcome = prepared.run(entity, context, read);
+  const evidence = read.list ? uniqueEvidence(read.list) : [];
   const exemption = entityHasExemptions
     ? readExemption(entity, criterion.id, context.now)
     : undefined;
-  const findings = (language: Language) =>
-    outcome.findings.map(f => describeFinding(f, language)).join(' ');
-  // An expired exemption is ignored, but said.
-  const withExemption = (text: (l: Language) => string): LocalizedText =>
-    both(l =>
-      exemption && exemption.state !== 'active'
-        ? `${text(l)} ${exemptionText(exemption, l)}`
-        : text(l),
-    );
-
   if (exemption?.state === 'invalid') {
-    return result(
+    return criterionResult(
+      criterion,
       'invalid',
       both(l => exemptionText(exemption, l)),
       evidence,
@@ -251,25 +438,56 @@ export function evaluateCriterion(
     );
   }
   if (outcome.outcome === 'pass') {
-    return result(
+    return criterionResult(
+      criterion,
       'pass',
-      withExemption(l => evidenceText(evidence, l)),
+      withExemption(metMessage(evidence, prepared.met), exemption),
       evidence,
       exemption,
     );
   }
+  const findings = verdictMessage(outcome);
   if (exemption?.state === 'active') {
-    return result(
+    return criterionResult(
+      criterion,
       'exempted',
-      both(l => `${exemptionText(exemption, l)} (${findings(l)})`),
+      both(l => `${exemptionText(exemption, l)} (${findings[l]})`),
       evidence,
       exemption,
     );
   }
-  return result(outcome.outcome, withExemption(findings), evidence, exemption);
+  return criterionResult(
+    criterion,
+    outcome.outcome,
+    withExemption(findings, exemption),
+    evidence,
+    exemption,
+  );
 }
 
-const OPEN_STATES = new Set(['pass', 'exempted', 'not-applicable']);
+const GATED_STEPS = STEP_NUMBERS.filter(step => step < 5);
+
+/** A state that leaves a gate open. */
+const isOpen = (state: CriterionResult['state']) =>
+  state === 'pass' || state === 'exempted' || state === 'not-applicable';
+
+/** The gates of steps 1 to 4, from the results in one pass. */
+function gatesOf(results: readonly CriterionResult[]): GateResult[] {
+  const gates: GateResult[] = GATED_STEPS.map(step => ({
+    step,
+    verdict: 'GO',
+    blockers: [],
+  }));
+  for (const r of results) {
+    if (r.severity !== 'blocking' || isOpen(r.state)) continue;
+    const gate = gates[r.step - 1];
+    if (gate?.step === r.step) {
+      gate.blockers.push(r.criterionId);
+      gate.verdict = 'NO-GO';
+    }
+  }
+  return gates;
+}
 
 /**
  * Evaluates an entity against a criteria set: every criterion's result, the verdict of
@@ -282,39 +500,25 @@ export function evaluateEntity(
   context: EvaluationContext,
 ): EntityEvaluation {
   const exempted = hasExemptions(entity);
-  const results = criteria.map(criterion =>
-    evaluateCriterion(criterion, entity, context, exempted),
-  );
-  const gates: GateResult[] = STEP_NUMBERS.filter(step => step < 5).map(
-    step => {
-      const blockers = results
-        .filter(
-          r =>
-            r.step === step &&
-            r.severity === 'blocking' &&
-            !OPEN_STATES.has(r.state),
-        )
-        .map(r => r.criterionId);
-      return {
-        step,
-        verdict: blockers.length === 0 ? 'GO' : 'NO-GO',
-        blockers,
-      };
-    },
-  );
+  const prepared = prepareAll(criteria);
+  const results = criteria.map((criterion, i) => {
+    if (!isPreparedFor(prepared[i], criterion))
+      prepared[i] = prepare(criterion);
+    return evaluatePrepared(prepared[i], entity, context, exempted);
+  });
+  const gates = gatesOf(results);
   const firstClosed = gates.find(gate => gate.verdict === 'NO-GO');
   const step: StepNumber = firstClosed?.step ?? 5;
   const declared = readDeclaredStep(entity);
   const declaredStep =
     declared.state === 'declared' ? declared.step : undefined;
-  return {
-    step,
-    ...(declaredStep ? { declaredStep } : {}),
-    ...(declaredStep && declaredStep > step
-      ? { discrepancy: { declared: declaredStep, evidenced: step } }
-      : {}),
-    ...(firstClosed ? { nextGate: firstClosed } : {}),
-    gates,
-    results,
-  };
+  // Built field by field, in this order, without spreading temporary objects.
+  const evaluation: Partial<EntityEvaluation> = { step };
+  if (declaredStep) evaluation.declaredStep = declaredStep;
+  if (declaredStep && declaredStep > step)
+    evaluation.discrepancy = { declared: declaredStep, evidenced: step };
+  if (firstClosed) evaluation.nextGate = firstClosed;
+  evaluation.gates = gates;
+  evaluation.results = results;
+  return evaluation as EntityEvaluation;
 }

@@ -7,6 +7,8 @@ import { FACT_SOURCES } from './facts';
 import { FactRule, Rule, RuleOutcome, RuleResult } from './types';
 import { validateRule } from './validateRule';
 import { clone, put } from '../__testUtils__/plainData';
+import { evaluateRule as referenceEvaluateRule } from '../__testUtils__/reference/evaluateRule';
+import { isDeepStrictEqual } from 'util';
 
 /**
  * Property-based tests of the rule language: any rule that passes `validateRule`,
@@ -611,5 +613,55 @@ describe('fact names (property-based)', () => {
   // Regression: a name every object inherits is not a fact the entity has.
   it('reads a fact the entity does not have as missing, Object.prototype names included', () => {
     fc.assert(fc.property(keyedFact, readsAsMissing), { numRuns: NUM_RUNS });
+  });
+});
+
+describe('evaluateRule against the reference interpreter (property-based)', () => {
+  // evaluateRule runs rules compiled to closures; the reference is the interpreter they
+  // replaced, kept verbatim: both must give the same outcome, findings and evidence.
+  const agrees = (r: Rule, e: Entity, ctx: RuleContext) => {
+    const ours = evaluateRule(r, e, ctx);
+    const reference = referenceEvaluateRule(r, e, ctx);
+    check(
+      isDeepStrictEqual(ours, reference),
+      "the result should be the reference interpreter's",
+      { ours, reference },
+    );
+  };
+
+  it('agrees with the reference on any valid rule and entity', () => {
+    fc.assert(
+      fc.property(ruleCase, ({ rule: r, entity: e, context: ctx }) =>
+        agrees(r, e, ctx),
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('agrees with the reference on unvalidated rules (bad patterns, odd shapes)', () => {
+    const unvalidated = fc.oneof(
+      { weight: 4, arbitrary: rule },
+      {
+        weight: 1,
+        arbitrary: fc
+          .oneof(
+            fc.jsonValue({ maxDepth: 3 }),
+            fc.record({ all: fc.jsonValue({ maxDepth: 1 }) }),
+            fc.record({ not: fc.jsonValue({ maxDepth: 1 }) }),
+            fc.record({ fact: factName, matches: fc.string() }),
+            fc.record({
+              fact: fc.jsonValue({ maxDepth: 1 }),
+              exists: fc.boolean(),
+            }),
+          )
+          .map(r => r as unknown as Rule),
+      },
+    );
+    fc.assert(
+      fc.property(unvalidated, entity, keyedValues, (r, e, facts) =>
+        agrees(r, e, { now: NOW, facts }),
+      ),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

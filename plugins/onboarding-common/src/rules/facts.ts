@@ -56,9 +56,9 @@ function parseFactNameOnce(name: string): ParsedFactName | undefined {
   return { source, key };
 }
 
-function readPath(root: unknown, path: string): unknown {
+function readPath(root: unknown, path: readonly string[]): unknown {
   let node: unknown = root;
-  for (const part of path.split('.')) {
+  for (const part of path) {
     if (node === null || typeof node !== 'object' || Array.isArray(node))
       return undefined;
     node = own(node as Record<string, unknown>, part);
@@ -74,13 +74,82 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-function listOf(values: unknown): FactValue {
+/** The non-blank items of a list, as text; undefined when none. */
+function listOf(values: unknown): string[] | undefined {
   const list = Array.isArray(values)
     ? values
         .filter(v => !isBlank(v))
         .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
     : [];
-  return list.length > 0 ? { present: true, list } : { present: false };
+  return list.length > 0 ? list : undefined;
+}
+
+/** A value read off an entity, as a fact: a list when it is one, undefined when blank. */
+function valueOf(value: unknown): unknown {
+  if (Array.isArray(value)) return listOf(value);
+  return isBlank(value) ? undefined : value;
+}
+
+/**
+ * Reads one fact: undefined when absent, a `string[]` for a list, else the value (never a
+ * list). The raw form of `readFact`, which the compiled rules use to allocate nothing.
+ */
+export type FactReader = (
+  entity: Entity,
+  external?: Readonly<Record<string, unknown>>,
+) => unknown;
+
+const absent: FactReader = () => undefined;
+
+function makeReader(name: FactName): FactReader {
+  const parsed = parseFactName(name);
+  if (!parsed) return absent;
+  const { source, key = '' } = parsed;
+  switch (source) {
+    case 'fact':
+      return (_, external) => valueOf(own(external, key));
+    case 'annotation':
+      return entity => valueOf(own(entity.metadata?.annotations, key));
+    case 'label':
+      return entity => valueOf(own(entity.metadata?.labels, key));
+    case 'metadata': {
+      const path = key.split('.');
+      return entity => valueOf(readPath(entity.metadata, path));
+    }
+    case 'spec': {
+      const path = key.split('.');
+      return entity => valueOf(readPath(entity.spec, path));
+    }
+    case 'kind':
+      return entity => valueOf(entity.kind);
+    case 'tags':
+      return entity => listOf(entity.metadata?.tags);
+    case 'links':
+      return entity =>
+        listOf((entity.metadata?.links ?? []).map(link => link?.url));
+    case 'relation':
+      return entity =>
+        listOf(
+          (entity.relations ?? [])
+            .filter(relation => relation.type === key)
+            .map(relation => relation.targetRef),
+        );
+    default:
+      return absent;
+  }
+}
+
+// Rules name the same few facts for every entity: build each reader once.
+const readers = new Map<FactName, FactReader>();
+
+/** The reader of a fact, built once per name. Throws on a name that is not text. */
+export function factReader(name: FactName): FactReader {
+  let reader = readers.get(name);
+  if (!reader) {
+    reader = makeReader(name);
+    readers.set(name, reader);
+  }
+  return reader;
 }
 
 /** Reads a fact of an entity. Blank strings and empty lists count as absent. */
@@ -89,54 +158,27 @@ export function readFact(
   name: FactName,
   external?: Readonly<Record<string, unknown>>,
 ): FactValue {
-  const parsed = parseFactName(name);
-  if (!parsed) return { present: false };
-  const { source, key = '' } = parsed;
-  let value: unknown;
-  switch (source) {
-    case 'fact':
-      value = own(external, key);
-      break;
-    case 'annotation':
-      value = own(entity.metadata?.annotations, key);
-      break;
-    case 'label':
-      value = own(entity.metadata?.labels, key);
-      break;
-    case 'metadata':
-      value = readPath(entity.metadata, key);
-      break;
-    case 'spec':
-      value = readPath(entity.spec, key);
-      break;
-    case 'kind':
-      value = entity.kind;
-      break;
-    case 'tags':
-      return listOf(entity.metadata?.tags);
-    case 'links':
-      return listOf((entity.metadata?.links ?? []).map(link => link?.url));
-    case 'relation':
-      return listOf(
-        (entity.relations ?? [])
-          .filter(relation => relation.type === key)
-          .map(relation => relation.targetRef),
-      );
-    default:
-      return { present: false };
-  }
-  if (Array.isArray(value)) return listOf(value);
-  return isBlank(value) ? { present: false } : { present: true, value };
+  const value = factReader(name)(entity, external);
+  if (value === undefined) return { present: false };
+  return Array.isArray(value)
+    ? { present: true, list: value }
+    : { present: true, value };
+}
+
+/** A value as `FactReader` gives it, as short text for evidence and messages; huge values are cut. */
+export function showValue(value: unknown, maxLength = 200): string | undefined {
+  if (value === undefined) return undefined;
+  let text: string;
+  if (Array.isArray(value)) text = value.join(', ');
+  else if (typeof value === 'string') text = value;
+  else text = JSON.stringify(value);
+  return text.length > maxLength
+    ? `${text.slice(0, maxLength)}… (${text.length} characters)`
+    : text;
 }
 
 /** A fact value as short text for evidence and messages; huge values are cut. */
 export function showFact(fact: FactValue, maxLength = 200): string | undefined {
   if (!fact.present) return undefined;
-  let text: string;
-  if ('list' in fact) text = fact.list.join(', ');
-  else if (typeof fact.value === 'string') text = fact.value;
-  else text = JSON.stringify(fact.value);
-  return text.length > maxLength
-    ? `${text.slice(0, maxLength)}… (${text.length} characters)`
-    : text;
+  return showValue('list' in fact ? fact.list : fact.value, maxLength);
 }

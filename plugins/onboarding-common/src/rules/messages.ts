@@ -2,10 +2,9 @@ import { Language } from '../i18n';
 import { parseFactName } from './facts';
 import { RuleFinding } from './types';
 
-/** Names a fact for people: `annotation:x` → “the annotation x”. */
-function factLabel(fact: string | undefined, language: Language): string {
+function labelsOf(fact: string | undefined): Record<Language, string> {
   const parsed = fact ? parseFactName(fact) : undefined;
-  if (!parsed) return language === 'fr' ? 'la donnée' : 'the value';
+  if (!parsed) return { fr: 'la donnée', en: 'the value' };
   const { source, key } = parsed;
   const labels: Record<string, Record<Language, string>> = {
     annotation: { fr: `l'annotation ${key}`, en: `the annotation ${key}` },
@@ -21,7 +20,20 @@ function factLabel(fact: string | undefined, language: Language): string {
     links: { fr: 'les liens', en: 'the links' },
     fact: { fr: `la donnée ${key}`, en: `the fact ${key}` },
   };
-  return labels[source][language];
+  return labels[source];
+}
+
+// Findings name the same few facts (those of the rules) for every entity: name each once.
+const factLabels = new Map<string | undefined, Record<Language, string>>();
+
+/** Names a fact for people: `annotation:x` → “the annotation x”. */
+function factLabel(fact: string | undefined, language: Language): string {
+  let labels = factLabels.get(fact);
+  if (!labels) {
+    labels = labelsOf(fact);
+    factLabels.set(fact, labels);
+  }
+  return labels[language];
 }
 
 const q = (text: string | undefined) => JSON.stringify(text ?? '');

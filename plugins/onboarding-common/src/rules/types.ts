@@ -73,3 +73,14 @@ export const FACT_OPERATORS = [
   'httpsUrl',
   'isoDate',
 ] as const;
+
+/** What a rule may depend on besides the entity. */
+export interface RuleContext {
+  /** The evaluation time, for date rules. */
+  now: Date;
+  /**
+   * Facts from other sources than the entity document, read by `fact:<name>` rules
+   * (e.g. `fact:skeleton/file/.gitlab-ci-dso.yml`, gathered by the backend).
+   */
+  facts?: Readonly<Record<string, unknown>>;
+}
