@@ -21,10 +21,11 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * holds it. The ETag is the hash of the body unless the caller names a cheaper one that
  * identifies it just as well (e.g. criteria version and language).
  */
-export function sendWithEtag(
-  req: express.Request,
-  res: express.Response,
-  body: unknown,
+export function sendWithEtag<Body>(
+  req: Pick<express.Request, 'header'>,
+  res: express.Response<Body>,
+  // Checked against the route's response type, not inferred from it.
+  body: NoInfer<Body>,
   etagSource?: string,
 ): void {
   const text = JSON.stringify(body);
@@ -37,5 +38,7 @@ export function sendWithEtag(
     res.status(304).end();
     return;
   }
-  res.type('application/json').send(text);
+  // The text hashed is the text sent, so it goes out as is (typed `send` wants the object).
+  const untyped: express.Response = res;
+  untyped.type('application/json').send(text);
 }

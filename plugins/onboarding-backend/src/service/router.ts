@@ -1,24 +1,20 @@
 import express from 'express';
-import YAML from 'yaml';
-import { readFileSync } from 'node:fs';
 import {
   HttpAuthService,
   PermissionsService,
-  resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   CriteriaDocument,
   DEFAULT_LANGUAGE,
   Language,
   TeamEntityPage,
-  TeamEntitySort,
   onboardingRefreshPermission,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { createOpenApiRouter } from '../schema/openapi.generated';
 import { EntityReports } from './EntityReports';
 import { TeamSummaries } from './TeamSummaries';
 import { TemplateScoring } from './TemplateScoring';
@@ -44,23 +40,16 @@ export const MAX_BODY = '256kb';
 /** Largest YAML body accepted: YAML costs more to parse than JSON, and 50 documents fit. */
 export const MAX_YAML_BODY = '64kb';
 
-/** The OpenAPI document of the API, the single description requests are validated against. */
-export function loadOpenApiSpec(): Record<string, unknown> {
-  const file = resolvePackagePath(
-    '@cloud-pi-native/backstage-plugin-onboarding-backend',
-    'src/schema/openapi.yaml',
-  );
-  return YAML.parse(readFileSync(file, 'utf8'));
-}
-
-// The validator has already checked `lang` against the spec's enum.
-const languageOf = (req: express.Request) =>
-  (req.query.lang as Language | undefined) ?? DEFAULT_LANGUAGE;
+// The validator has already checked `lang` against the spec's enum, which types it.
+const languageOf = (req: { query: { lang?: Language } }) =>
+  req.query.lang ?? DEFAULT_LANGUAGE;
 
 /** Bumped when the criteria document's shape changes, so browsers drop what they hold. */
 const CRITERIA_DOCUMENT_FORMAT = 2;
 
-const entityRefOf = (req: express.Request) =>
+const entityRefOf = (req: {
+  params: { namespace: string; kind: string; name: string };
+}) =>
   stringifyEntityRef({
     namespace: req.params.namespace,
     kind: req.params.kind,
@@ -87,12 +76,10 @@ export async function createRouter(
     }),
   );
   const alreadyParsed: express.RequestHandler = (_req, _res, next) => next();
-  const router = createValidatedOpenApiRouter(loadOpenApiSpec() as any, {
-    middleware: [alreadyParsed],
-  }) as unknown as express.Router;
+  const router = createOpenApiRouter({ middleware: [alreadyParsed] });
   outer.use(router);
 
-  const userOrService = (req: express.Request) =>
+  const userOrService = (req: Parameters<HttpAuthService['credentials']>[0]) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/sources', async (req, res) => {
@@ -175,13 +162,13 @@ export async function createRouter(
       name: req.params.name,
     });
     // The validator has already checked every parameter against the spec.
-    const query = req.query as Record<string, string | undefined>;
+    const query = req.query;
     const weeks = query.weeks ? Number(query.weeks) : DEFAULT_TREND_WEEKS;
     const page: TeamEntityPage = {
       ...(query.limit ? { limit: Number(query.limit) } : {}),
       ...(query.offset ? { offset: Number(query.offset) } : {}),
-      ...(query.sort ? { sort: query.sort as TeamEntitySort } : {}),
-      ...(query.order ? { order: query.order as 'asc' | 'desc' } : {}),
+      ...(query.sort ? { sort: query.sort } : {}),
+      ...(query.order ? { order: query.order } : {}),
       ...(query.q ? { q: query.q } : {}),
     };
     sendWithEtag(
