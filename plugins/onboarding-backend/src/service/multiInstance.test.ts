@@ -459,7 +459,9 @@ describeIfPostgres(
 
     it('keeps the scheduler task and its lock in the shared database', async () => {
       const tasks = await db('backstage_backend_tasks__tasks').select('id');
-      expect(tasks.map(t => t.id).sort()).toEqual([TASK_ID, FACTS_TASK_ID]);
+      expect(tasks.map(t => t.id).sort()).toEqual(
+        [TASK_ID, FACTS_TASK_ID, 'onboarding-retention'].sort(),
+      );
       const [{ current_database: name }] = (
         await db.raw('SELECT current_database()')
       ).rows;
