@@ -11,6 +11,7 @@ import { useEvidenceSources } from './EvidenceSourcesContext';
 /**
  * Where a criterion's evidence comes from: measured by a platform tool (which one, a
  * simulator said so, and when it gathered), or declared in the entity's annotations.
+ * Shown inside an `EvidenceSourcesProvider` only.
  */
 export function EvidenceSource({
   result,
@@ -19,18 +20,20 @@ export function EvidenceSource({
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const sources = useEvidenceSources();
+  // Only entity reports provide their sources; a template's criteria read its skeleton,
+  // which is neither a platform tool nor an annotation.
+  if (!sources) return null;
   const id = result.measuredBy;
   let text: string;
   if (!id) {
     text = t('provenance.declared');
   } else {
-    const configured = sources?.configured.get(id);
+    const configured = sources.configured.get(id);
     const name = configured?.simulated
       ? t('provenance.simulatedSource', { source: configured.title })
       : configured?.title ?? id;
-    const gatheredAt = sources?.statuses.find(s => s.source === id)?.gatheredAt;
-    const date =
-      gatheredAt && sources ? formatDateTime(gatheredAt, sources.language) : '';
+    const gatheredAt = sources.statuses.find(s => s.source === id)?.gatheredAt;
+    const date = gatheredAt ? formatDateTime(gatheredAt, sources.language) : '';
     if (result.state === 'unknown')
       text = date
         ? t('provenance.measuredNoAnswer', { source: name, date })
