@@ -114,8 +114,8 @@ export const onboardingTranslationRef = createTranslationRef({
       measuredNotGathered: 'Measured by {{source}}, no facts gathered yet',
       measuredNoAnswer:
         'Measured by {{source}}, which could not answer on {{date}}',
-      measuredNoAnswerYet: 'Measured by {{source}}, which has not answered yet',
-      simulatedSource: '{{source}} (simulator)',
+      measuredNoAnswerYet:
+        'Measured by {{source}}, which has not answered yet: unknown until it does',
       gateOnDeclarations:
         'This gate rests on declarations: no platform tool measures it here.',
     },

@@ -5,14 +5,14 @@ export const GATHERED_AT = '2026-11-25T06:30:00Z';
 
 /**
  * Configured sources as `GET /sources` answers them: one of each health state, SonarQube
- * answered by the platform simulator.
+ * answered by the platform simulator (whose title says so, as the backend's do).
  */
 export const CONFIGURED_SOURCES: Omit<SourcesResponse, 'gatesOnDeclarations'> =
   {
     items: [
       {
         id: 'sonarqube',
-        title: 'SonarQube',
+        title: 'SonarQube — SIMULATOR',
         simulated: true,
         provides: [
           {

@@ -103,10 +103,9 @@ const fr = {
   'provenance.measuredNotGathered':
     'Mesuré par {{source}}, aucun fait recueilli pour le moment',
   'provenance.measuredNoAnswer':
-    "Mesuré par {{source}}, qui n'a pas pu répondre le {{date}}",
+    "Mesuré par {{source}}, qui n'a pas pu répondre le {{date}} : inconnu tant qu'il ne répond pas",
   'provenance.measuredNoAnswerYet':
-    "Mesuré par {{source}}, qui n'a pas encore répondu",
-  'provenance.simulatedSource': '{{source}} (simulateur)',
+    "Mesuré par {{source}}, qui n'a pas encore répondu : inconnu tant qu'il ne répond pas",
   'provenance.gateOnDeclarations':
     'Cette porte repose sur des déclarations : aucun outil de la plateforme ne la mesure ici.',
   'sources.intro':

@@ -299,7 +299,7 @@ describe('EntityOnboardingCard', () => {
     expect(gate.getByText('Not met')).toBeInTheDocument();
     expect(
       await gate.findByText(
-        `Measured by SonarQube (simulator), gathered on ${when(GATHERED_AT)}`,
+        `Measured by SonarQube — SIMULATOR, gathered on ${when(GATHERED_AT)}`,
       ),
     ).toBeInTheDocument();
     expect(

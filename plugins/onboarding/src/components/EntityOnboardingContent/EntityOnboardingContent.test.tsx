@@ -309,7 +309,7 @@ describe('EntityOnboardingContent', () => {
     expect(gate.getByText('Met')).toBeInTheDocument();
     expect(
       await gate.findByText(
-        `Measured by SonarQube (simulator), gathered on ${when(GATHERED_AT)}`,
+        `Measured by SonarQube — SIMULATOR, gathered on ${when(GATHERED_AT)}`,
       ),
     ).toBeInTheDocument();
     // A source that could not answer: the criterion is unknown, and says why.
@@ -319,7 +319,9 @@ describe('EntityOnboardingContent', () => {
     expect(harbor.getByText('Unknown')).toBeInTheDocument();
     expect(
       harbor.getByText(
-        `Measured by Harbor, which could not answer on ${when(GATHERED_AT)}`,
+        `Measured by Harbor, which could not answer on ${when(
+          GATHERED_AT,
+        )}: unknown until it does`,
       ),
     ).toBeInTheDocument();
     expect(

@@ -9,8 +9,8 @@ import { formatDateTime } from '../EvaluationFreshness';
 import { useEvidenceSources } from './EvidenceSourcesContext';
 
 /**
- * Where a criterion's evidence comes from: measured by a platform tool (which one, a
- * simulator said so, and when it gathered), or declared in the entity's annotations.
+ * Where a criterion's evidence comes from: measured by a platform tool (which one, and
+ * when it gathered), or declared in the entity's annotations.
  * Shown inside an `EvidenceSourcesProvider` only.
  */
 export function EvidenceSource({
@@ -28,10 +28,8 @@ export function EvidenceSource({
   if (!id) {
     text = t('provenance.declared');
   } else {
-    const configured = sources.configured.get(id);
-    const name = configured?.simulated
-      ? t('provenance.simulatedSource', { source: configured.title })
-      : configured?.title ?? id;
+    // Titles of simulated sources say so (the backend names them "… — SIMULATOR").
+    const name = sources.configured.get(id)?.title ?? id;
     const gatheredAt = sources.statuses.find(s => s.source === id)?.gatheredAt;
     const date = gatheredAt ? formatDateTime(gatheredAt, sources.language) : '';
     if (result.state === 'unknown')

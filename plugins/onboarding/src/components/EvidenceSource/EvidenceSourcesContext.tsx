@@ -11,7 +11,7 @@ export interface EvidenceSources {
   /** The report's fact sources: when each gathered its facts. */
   statuses: readonly FactSourceStatus[];
   /** Configured sources by id, once `GET /sources` answered. */
-  configured: ReadonlyMap<string, { title: string; simulated: boolean }>;
+  configured: ReadonlyMap<string, { title: string }>;
 }
 
 const EvidenceSourcesContext = createContext<EvidenceSources | undefined>(
@@ -33,10 +33,7 @@ export function EvidenceSourcesProvider(props: {
       language,
       statuses: factSources ?? [],
       configured: new Map(
-        (sources.value?.items ?? []).map(s => [
-          s.id,
-          { title: s.title, simulated: s.simulated },
-        ]),
+        (sources.value?.items ?? []).map(s => [s.id, { title: s.title }]),
       ),
     }),
     [language, factSources, sources.value],

@@ -5,7 +5,8 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Progress, WarningPanel } from '@backstage/core-components';
+import InfoIcon from '@material-ui/icons/Info';
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { SourcesResponse } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { useJourneyLanguage, useSources } from '../../hooks';
@@ -76,8 +77,11 @@ function SourcesTable({ items }: { items: SourcesResponse['items'] }) {
   return (
     <>
       {items.some(s => s.simulated) && (
-        <Box mb={2}>
-          <WarningPanel severity="info" title={t('sources.simulatedHint')} />
+        <Box mb={2} display="flex" alignItems="flex-start" style={{ gap: 8 }}>
+          <InfoIcon color="secondary" aria-hidden />
+          <Typography variant="body2" style={{ fontWeight: 600 }}>
+            {t('sources.simulatedHint')}
+          </Typography>
         </Box>
       )}
       <Typography variant="h6" component="h3" id="configured-sources">

@@ -33,7 +33,8 @@ export function SourceRow({
   return (
     <Fragment>
       <TableRow data-testid="fact-source" data-source={source.id}>
-        <TableCell component="th" scope="row">
+        {/* MUI gives a cell rendered as th the role "cell": say it heads its row. */}
+        <TableCell component="th" scope="row" role="rowheader">
           <Box
             display="flex"
             flexWrap="wrap"
