@@ -173,11 +173,6 @@ describe('EntityOnboardingCard', () => {
         { source: 'template-skeleton' },
       ],
     });
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat('en', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(iso));
     expect(
       await screen.findByText(
         `Evidence evaluated on every visit, from the entity as the catalog serves it; this result holds since ${when(

@@ -41,11 +41,13 @@ const criterionItem = (title: string) =>
 
 const stepSection = (name: RegExp) => within(screen.getByRole('region', { name }));
 
-const when = (iso: string, language = 'en') =>
+const whenIn = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(new Date(iso));
+
+const when = (iso: string) => whenIn(iso, 'en');
 
 const DECLARED_GATE =
   'This gate rests on declarations: no platform tool measures it here.';
@@ -96,14 +98,10 @@ describe('EntityOnboardingContent', () => {
         { source: 'sonarqube', gatheredAt: '2026-11-24T09:00:00Z' },
       ],
     });
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat('fr', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(iso));
+    const inFrench = (iso: string) => whenIn(iso, 'fr');
     expect(
       await screen.findByText(
-        `Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le ${when(
+        `Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le ${inFrench(
           '2026-11-25T12:00:00Z',
         )}.`,
         {},
@@ -112,7 +110,7 @@ describe('EntityOnboardingContent', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        `sonarqube : faits recueillis le ${when('2026-11-24T09:00:00Z')}.`,
+        `sonarqube : faits recueillis le ${inFrench('2026-11-24T09:00:00Z')}.`,
       ),
     ).toBeInTheDocument();
   }, 20_000);
