@@ -113,7 +113,7 @@ export const onboardingTranslationRef = createTranslationRef({
       measured: 'Measured by {{source}}, gathered on {{date}}',
       measuredNotGathered: 'Measured by {{source}}, no facts gathered yet',
       measuredNoAnswer:
-        'Measured by {{source}}, which could not answer on {{date}}',
+        'Measured by {{source}}, which could not answer on {{date}}: unknown until it does',
       measuredNoAnswerYet:
         'Measured by {{source}}, which has not answered yet: unknown until it does',
       gateOnDeclarations:
