@@ -775,17 +775,32 @@ const tests = [
       // The table scrolls inside its own box on a narrow screen: the page does not.
       await page.setViewportSize(NARROW);
       await page.waitForTimeout(500);
-      const widths = await page.evaluate(() => ({
-        viewport: window.innerWidth,
-        document: document.documentElement.scrollWidth,
-      }));
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector('table');
+        const box = table?.parentElement;
+        return {
+          viewport: window.innerWidth,
+          document: document.documentElement.scrollWidth,
+          table: Math.round(table?.getBoundingClientRect().width ?? 0),
+          box: box?.clientWidth ?? 0,
+        };
+      });
       check(
         widths.document <= widths.viewport + OVERFLOW_TOLERANCE_PX,
         `at ${widths.viewport} px the page is ${widths.document} px wide`,
       );
+      // Its columns keep their width (the box scrolls) instead of wrapping letter by letter.
+      check(
+        widths.table > widths.box,
+        `at ${widths.viewport} px the table (${widths.table} px) is squeezed into its box (${widths.box} px)`,
+      );
       return `${seen.length} sources (${ids.join(', ')}), each badged "${
         texts.simulatorBadge
-      }"; at ${widths.viewport} px the page is ${widths.document} px wide`;
+      }"; at ${widths.viewport} px the page is ${
+        widths.document
+      } px wide, the table (${widths.table} px) scrolls in its ${
+        widths.box
+      } px box`;
     },
   },
 ];

@@ -133,7 +133,7 @@ export const onboardingTranslationRef = createTranslationRef({
       columnMeasures: 'What it measures',
       simulated: 'Simulator',
       simulatedHint:
-        'Simulated answers: this source asks the platform simulator, not the real tool.',
+        'Sources badged “Simulator” ask the platform simulator, not the real tools: their answers are made up.',
       never: 'Never',
       notFailing: 'Not failing',
       breakerClosed: 'Closed',

@@ -121,7 +121,7 @@ const fr = {
   'sources.columnMeasures': 'Ce qu’elle mesure',
   'sources.simulated': 'Simulateur',
   'sources.simulatedHint':
-    "Réponses simulées : cette source interroge le simulateur de la plateforme, pas l'outil réel.",
+    'Les sources marquées « Simulateur » interrogent le simulateur de la plateforme, pas les outils réels : leurs réponses sont inventées.',
   'sources.never': 'Jamais',
   'sources.notFailing': "Pas d'échec",
   'sources.breakerClosed': 'Fermé',

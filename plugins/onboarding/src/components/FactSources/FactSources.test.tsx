@@ -85,7 +85,7 @@ describe('Fact sources view (/onboarding?view=sources)', () => {
     expect(screen.getAllByTestId('simulated-badge')).toHaveLength(1);
     expect(
       screen.getByText(
-        'Simulated answers: this source asks the platform simulator, not the real tool.',
+        'Sources badged “Simulator” ask the platform simulator, not the real tools: their answers are made up.',
       ),
     ).toBeInTheDocument();
 

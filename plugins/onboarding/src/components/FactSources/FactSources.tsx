@@ -61,6 +61,9 @@ export function FactSources() {
   );
 }
 
+/** Below this width the table scrolls instead of wrapping its figures letter by letter. */
+const TABLE_MIN_WIDTH = 1100;
+
 function SourcesTable({ items }: { items: SourcesResponse['items'] }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const language = useJourneyLanguage();
@@ -87,13 +90,21 @@ function SourcesTable({ items }: { items: SourcesResponse['items'] }) {
       <Typography variant="h6" component="h3" id="configured-sources">
         {t('sources.tableTitle')}
       </Typography>
-      {/* A wide table scrolls inside its own box, so that the page never overflows. */}
+      {/*
+        A wide table scrolls sideways inside its own box (focusable, so keyboards can
+        scroll it) rather than squeezing its columns or widening the page.
+      */}
       <Box
+        role="region"
         style={{ overflowX: 'auto' }}
         tabIndex={0}
         aria-labelledby="configured-sources"
       >
-        <Table size="small" aria-labelledby="configured-sources">
+        <Table
+          size="small"
+          aria-labelledby="configured-sources"
+          style={{ minWidth: TABLE_MIN_WIDTH }}
+        >
           <TableHead>
             <TableRow>
               {headers.map(header => (

@@ -34,7 +34,12 @@ export function SourceRow({
     <Fragment>
       <TableRow data-testid="fact-source" data-source={source.id}>
         {/* MUI gives a cell rendered as th the role "cell": say it heads its row. */}
-        <TableCell component="th" scope="row" role="rowheader">
+        <TableCell
+          component="th"
+          scope="row"
+          role="rowheader"
+          style={{ minWidth: 220, overflowWrap: 'anywhere' }}
+        >
           <Box
             display="flex"
             flexWrap="wrap"
@@ -69,12 +74,17 @@ export function SourceRow({
         <TableCell>
           {date(health.lastGatheredAt) || t('sources.never')}
         </TableCell>
-        <TableCell style={{ overflowWrap: 'anywhere', minWidth: 160 }}>
+        <TableCell style={{ minWidth: 200 }}>
           {health.failingSince
             ? date(health.failingSince)
             : t('sources.notFailing')}
           {health.lastError && (
-            <Typography variant="caption" component="p" color="error">
+            <Typography
+              variant="caption"
+              component="p"
+              color="error"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {t('sources.lastError', { error: health.lastError })}
             </Typography>
           )}
