@@ -241,7 +241,9 @@ describe('OnboardingClient', () => {
       CONFIGURED_SOURCES.items.map(s => s.id),
     );
     expect(sources.items[0].simulated).toBe(true);
-    expect(backend.seen).toEqual(['GET /api/onboarding/sources Bearer user-token']);
+    expect(backend.seen).toEqual([
+      'GET /api/onboarding/sources Bearer user-token',
+    ]);
   });
 
   it("joins a template's detail", async () => {

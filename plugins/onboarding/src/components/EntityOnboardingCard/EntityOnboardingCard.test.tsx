@@ -339,7 +339,9 @@ describe('EntityOnboardingCard', () => {
   it('does not say so of a gate that no tool could measure anyway', async () => {
     // Its next gate is step 2's, which only declarations can judge.
     await renderWithEntity(card, exampleEntity('component', 'api-dossiers'));
-    expect(await screen.findByText(/^NO-GO to leave step 2/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^NO-GO to leave step 2/),
+    ).toBeInTheDocument();
     expect(screen.queryByTestId('gate-on-declarations')).toBeNull();
   });
 });

@@ -39,7 +39,8 @@ const history = [
 const criterionItem = (title: string) =>
   screen.getByText(title).closest('li') as HTMLElement;
 
-const stepSection = (name: RegExp) => within(screen.getByRole('region', { name }));
+const stepSection = (name: RegExp) =>
+  within(screen.getByRole('region', { name }));
 
 const whenIn = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, {
@@ -273,8 +274,12 @@ describe('EntityOnboardingContent', () => {
     // No fact source is configured: gates 3 and 4 could be measured, but are not.
     await renderWithEntity(tab, exampleEntity('component', 'portail-usager'));
     await screen.findByText(/^Step 1: Qualify the need/);
-    expect(stepSection(/^Step 3:/).getByText(DECLARED_GATE)).toBeInTheDocument();
-    expect(stepSection(/^Step 4:/).getByText(DECLARED_GATE)).toBeInTheDocument();
+    expect(
+      stepSection(/^Step 3:/).getByText(DECLARED_GATE),
+    ).toBeInTheDocument();
+    expect(
+      stepSection(/^Step 4:/).getByText(DECLARED_GATE),
+    ).toBeInTheDocument();
     // No tool measures gates 1 and 2 anywhere: nothing to say there.
     expect(stepSection(/^Step 1:/).queryByText(DECLARED_GATE)).toBeNull();
     expect(stepSection(/^Step 2:/).queryByText(DECLARED_GATE)).toBeNull();

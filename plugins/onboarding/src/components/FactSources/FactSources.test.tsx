@@ -78,9 +78,7 @@ describe('Fact sources view (/onboarding?view=sources)', () => {
     expect(sonar.getByText(when(GATHERED_AT))).toBeInTheDocument();
     expect(sonar.getByText('Not failing')).toBeInTheDocument();
     expect(sonar.getByText('Closed')).toBeInTheDocument();
-    expect(
-      sonar.getByText('Facts: 2; criteria: 4'),
-    ).toBeInTheDocument();
+    expect(sonar.getByText('Facts: 2; criteria: 4')).toBeInTheDocument();
     // Only the simulated source wears the badge, and the page says what it means.
     expect(screen.getAllByTestId('simulated-badge')).toHaveLength(1);
     expect(
@@ -102,9 +100,7 @@ describe('Fact sources view (/onboarding?view=sources)', () => {
     expect(
       kyverno.getByText('Breaker open: not asked for now'),
     ).toBeInTheDocument();
-    expect(
-      kyverno.getByText(when('2026-11-25T07:00:00Z')),
-    ).toBeInTheDocument();
+    expect(kyverno.getByText(when('2026-11-25T07:00:00Z'))).toBeInTheDocument();
 
     const console = row('console');
     expect(console.getByText('Not gathered yet')).toBeInTheDocument();
@@ -122,7 +118,9 @@ describe('Fact sources view (/onboarding?view=sources)', () => {
     expect(screen.queryByText('sonarqube/qualityGate')).toBeNull();
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(toggle).toHaveTextContent('Hide what SonarQube — SIMULATOR measures');
+    expect(toggle).toHaveTextContent(
+      'Hide what SonarQube — SIMULATOR measures',
+    );
     const details = document.getElementById(
       toggle.getAttribute('aria-controls')!,
     ) as HTMLElement;
@@ -167,7 +165,9 @@ describe('Fact sources view (/onboarding?view=sources)', () => {
       language: 'fr',
       sources: {
         items: [],
-        notConfigured: [{ id: 'sonarqube', criteria: ['S3-SONAR-QUALITY-GATE'] }],
+        notConfigured: [
+          { id: 'sonarqube', criteria: ['S3-SONAR-QUALITY-GATE'] },
+        ],
       },
     });
     expect(
