@@ -2,7 +2,8 @@
 /**
  * End-to-end checks of the running portal with a real browser (Debian's chromium,
  * driven by playwright-core): the onboarding card in French and in English, the entity
- * and group onboarding tabs, the template ranking and the card on a narrow screen.
+ * and group onboarding tabs, the template ranking, the card on a narrow screen, what
+ * the platform's tools measured (through the platform simulator) and the fact sources.
  *
  *   node e2e/portal.e2e.mjs [--url http://localhost:3000] [--out e2e-results]
  *
@@ -53,32 +54,56 @@ const VIEWPORT = { width: 1400, height: 900 };
 const NARROW = { width: 360, height: 740 };
 /** Sub-pixel rounding and scrollbars: overflow smaller than this is not counted. */
 const OVERFLOW_TOLERANCE_PX = 4;
+/**
+ * How long the card may take to reflect the platform's tools: the fact sources gather on
+ * their own schedule after start-up (a few seconds on a fresh start, up to their cadence
+ * when an earlier run left its schedule in .data), and the page is reloaded until then.
+ */
+const FACTS_WAIT_MS = Number(process.env.E2E_FACTS_WAIT_MS ?? 240_000);
 
 const ENTITY_PATH = '/catalog/default/component/portail-usager';
 const GROUP_PATH = '/catalog/default/group/direction-numerique';
+/** Fails SonarQube's quality gate in the simulator while its declared steps 1 and 2 pass. */
+const FAILING_SONAR_PATH = '/catalog/default/component/suivi-demandes';
+/** The fact sources the portal configures, all answered by the platform simulator (app-config.yaml). */
+const SOURCE_IDS = [
+  'console',
+  'gitlab',
+  'sonarqube',
+  'harbor',
+  'kyverno',
+  'argocd',
+];
 
 /** The UI texts the checks look for, per language. */
 const TEXTS = {
   fr: {
     // entityCard.title
     cardTitle: 'Embarquement Cloud Pi Native',
-    // entityCard.evidencedStep, step 3
-    evidencedStep: "Étape 3 sur 5, d'après les preuves",
-    // entityCard.verdictNoGo, step 3 (the sentence goes on with the count)
-    verdictStart: "NO-GO pour sortir de l'étape 3",
+    // entityCard.evidencedStep, step 4: gate 3 passed, measured by the platform's tools
+    evidencedStep: "Étape 4 sur 5, d'après les preuves",
+    // entityCard.verdictNoGo, step 4 (the sentence goes on with the count)
+    verdictStart: "NO-GO pour sortir de l'étape 4",
     // entityCard.blockersTitle
     blockersTitle: 'Ce qui bloque la porte',
-    // criterion S3-PROBES (onboarding-common defaultCriteria)
-    blocker: 'Les sondes de santé sont exposées',
+    // criterion S4-HOMOLOGATION (onboarding-common defaultCriteria), judged on an annotation
+    blocker: "L'homologation de sécurité est en cours de validité",
+    // criterion S4-ALERT-RULES (onboarding-common measured/gitlab), measured by GitLab
+    measuredBlocker: "Au moins une règle d'alerte est déclarée",
+    // provenance.declared
+    declared: 'Déclaré (annotation)',
+    // provenance.measured: 'Mesuré par {{source}}, recueilli le {{date}}'
+    measuredBy: source =>
+      new RegExp(`^Mesuré par ${source}\\b.*, recueilli le `),
     // state.fail
     stateFail: 'Non rempli',
-    // entityCard.resourcesFor, step 3
-    resourcesFor: 'Ressources recommandées, étape 3',
+    // entityCard.resourcesFor, step 4
+    resourcesFor: 'Ressources recommandées, étape 4',
     // entityContent.stepHeading: 'Étape {{step}} : {{title}}'
     stepHeading: n => new RegExp(`^Étape ${n} : \\S`),
     // entityContent.refresh / entityContent.refreshed, step 3
     refresh: 'Réévaluer maintenant',
-    refreshed: "Réévaluée : l'entité est à l'étape 3.",
+    refreshed: "Réévaluée : l'entité est à l'étape 4.",
     // team.distributionLabel: 'Entités par étape : {{summary}}'
     distributionLabel: /^Entités par étape : /,
     // templates.rank: 'N° {{rank}}'
@@ -86,24 +111,42 @@ const TEXTS = {
   },
   en: {
     cardTitle: 'Cloud Pi Native onboarding',
-    evidencedStep: 'Step 3 of 5, according to the evidence',
-    verdictStart: 'NO-GO to leave step 3',
+    evidencedStep: 'Step 4 of 5, according to the evidence',
+    verdictStart: 'NO-GO to leave step 4',
     blockersTitle: 'What blocks the gate',
-    blocker: 'Health probes are exposed',
+    blocker: 'The security accreditation is current',
+    measuredBlocker: 'At least one alert rule is declared',
+    declared: 'Declared (annotation)',
+    measuredBy: source =>
+      new RegExp(`^Measured by ${source}\\b.*, gathered on `),
     stateFail: 'Not met',
-    resourcesFor: 'Recommended resources, step 3',
+    // state.pass
+    statePass: 'Met',
+    resourcesFor: 'Recommended resources, step 4',
     stepHeading: n => new RegExp(`^Step ${n}: \\S`),
     refresh: 'Re-evaluate now',
-    refreshed: 'Evaluated again: the entity stands at step 3.',
+    refreshed: 'Evaluated again: the entity stands at step 4.',
+    // entityContent.gateLabel
+    gateLabel: (n, verdict) => `Gate of step ${n}: ${verdict}`,
+    // criteria S3-SONAR-QUALITY-GATE (measured/sonarqube) and S1-SPONSOR, S2-PLAN (declared)
+    sonarGate: 'The SonarQube quality gate is green',
+    declaredPassing: [
+      'A sponsor backs the initiative',
+      'The project plan is written',
+    ],
+    // page.sourcesTab, sources.simulated, sources.tableTitle
+    sourcesTab: 'Fact sources',
+    simulatorBadge: 'Simulator',
+    sourcesTable: 'Configured fact sources',
     distributionLabel: /^Entities per step: /,
     rank: n => `No. ${n}`,
   },
 };
 
-/** A step-3 resource of the technical perimeter (onboarding-common resources.ts). */
+/** A step-4 resource for every perimeter (onboarding-common resources.ts). */
 const RESOURCE = {
-  title: "Bien démarrer avec Cloud Pi Native (documentation de l'offre)",
-  url: 'https://cloud-pi-native.fr/guide/get-started',
+  title: 'Cybersécurité des projets numériques',
+  url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=494',
 };
 
 /** The example templates, best first (examples/templates). */
@@ -192,16 +235,60 @@ async function goto(page, urlPath) {
   });
 }
 
-/** Opens the component page and waits for the card's evaluated body (not only its spinner). */
+/**
+ * Opens the component page and waits for the card's evaluated body (not only its
+ * spinner) to show the step the platform's measurements support, reloading while the
+ * fact sources have not gathered yet.
+ */
 async function openCard(page, texts) {
-  await goto(page, ENTITY_PATH);
   const card = onboardingCard(page, texts.cardTitle);
-  await expectVisible(card, `the card titled "${texts.cardTitle}"`);
-  await expectVisible(
-    card.getByText(exactly(texts.evidencedStep)),
-    `"${texts.evidencedStep}" in the card`,
+  const step = card.getByText(exactly(texts.evidencedStep));
+  const deadline = Date.now() + FACTS_WAIT_MS;
+  let last = '';
+  for (;;) {
+    await goto(page, ENTITY_PATH);
+    await expectVisible(card, `the card titled "${texts.cardTitle}"`);
+    await expectVisible(
+      card.getByText(/d'après les preuves|according to the evidence/),
+      'the evidenced step in the card',
+    );
+    if (await step.count()) return card;
+    last = (await card.innerText()).replace(/\s+/g, ' ').slice(0, 400);
+    if (Date.now() > deadline)
+      throw new CheckError(
+        `"${texts.evidencedStep}" not in the card within ${seconds(
+          FACTS_WAIT_MS,
+        )} (have the fact sources gathered?); last card text: ${JSON.stringify(
+          last,
+        )}`,
+      );
+    await new Promise(r => setTimeout(r, 10_000));
+  }
+}
+
+/** The list item of a criterion, found by its title, within `scope`. */
+function criterionItem(scope, title) {
+  return scope.locator('li').filter({ hasText: title });
+}
+
+/** Checks that a criterion item shows a state and where its evidence comes from. */
+async function checkCriterion(scope, title, state, provenance) {
+  const item = await expectVisible(
+    criterionItem(scope, title),
+    `the criterion "${title}"`,
   );
-  return card;
+  const text = (await item.innerText()).replace(/\s+/g, ' ');
+  check(
+    text.includes(state),
+    `the criterion "${title}" is not marked "${state}": ${JSON.stringify(
+      short(text),
+    )}`,
+  );
+  await expectVisible(
+    item.getByTestId('evidence-source').filter({ hasText: provenance }),
+    `"${provenance}" on the criterion "${title}"`,
+  );
+  return (await item.getByTestId('evidence-source').first().innerText()).trim();
 }
 
 /** Checks the card of portail-usager: evidenced step, verdict, blocker, resources. */
@@ -230,6 +317,18 @@ async function checkCard(page, language) {
       texts.stateFail
     }": ${JSON.stringify(blockerText)}`,
   );
+  const declared = await checkCriterion(
+    card,
+    texts.blocker,
+    texts.stateFail,
+    texts.declared,
+  );
+  const measured = await checkCriterion(
+    card,
+    texts.measuredBlocker,
+    texts.stateFail,
+    texts.measuredBy('GitLab'),
+  );
   await expectVisible(
     card.getByRole('heading', { name: texts.resourcesFor }),
     `the heading "${texts.resourcesFor}"`,
@@ -244,7 +343,7 @@ async function checkCard(page, language) {
     `the link "${RESOURCE.title}" points to ${href}, not ${RESOURCE.url}`,
   );
   const links = await card.getByRole('link').count();
-  return `verdict "${verdictText}"; blocker "${texts.blocker}" (${texts.stateFail}); ${links} links in the card, incl. "${RESOURCE.title}"`;
+  return `verdict "${verdictText}"; blocker "${texts.blocker}" (${texts.stateFail}, "${declared}"); blocker "${texts.measuredBlocker}" ("${measured}"); ${links} links in the card, incl. "${RESOURCE.title}"`;
 }
 
 /** Opens the card in the given language at the current (narrow) size, links rendered. */
@@ -559,6 +658,149 @@ const tests = [
           `${failures.join(' | ')} || ${reports.join(' | ')}`,
         );
       return reports.join(' | ');
+    },
+  },
+  {
+    name: 'portail-usager passed gate 3 on what the platform tools measured',
+    shot: '08-measured-gate',
+    async run({ page, language }) {
+      const texts = TEXTS[language];
+      // The card reflects the gathered facts first (reloads until then).
+      await openCard(page, texts);
+      await goto(page, `${ENTITY_PATH}/onboarding`);
+      const step3 = await expectVisible(
+        page.getByRole('region', { name: texts.stepHeading(3) }),
+        `the section of step 3`,
+      );
+      await expectVisible(
+        step3.getByText(exactly(texts.gateLabel(3, 'GO'))),
+        `"${texts.gateLabel(3, 'GO')}"`,
+      );
+      const sonar = await checkCriterion(
+        step3,
+        texts.sonarGate,
+        texts.statePass,
+        texts.measuredBy('SonarQube'),
+      );
+      const note = await step3.getByTestId('gate-on-declarations').count();
+      check(note === 0, 'step 3 says its gate rests on declarations');
+      return `"${texts.gateLabel(3, 'GO')}"; "${texts.sonarGate}" ${
+        texts.statePass
+      }: "${sonar}"`;
+    },
+  },
+  {
+    name: 'suivi-demandes: the SonarQube quality gate fails, measured, while declared steps 1 and 2 pass',
+    shot: '09-measured-failure',
+    async run({ page, language }) {
+      const texts = TEXTS[language];
+      await goto(page, `${FAILING_SONAR_PATH}/onboarding`);
+      const step3 = await expectVisible(
+        page.getByRole('region', { name: texts.stepHeading(3) }),
+        `the section of step 3`,
+      );
+      const sonar = await checkCriterion(
+        step3,
+        texts.sonarGate,
+        texts.stateFail,
+        texts.measuredBy('SonarQube'),
+      );
+      const declared = [];
+      for (const [i, title] of texts.declaredPassing.entries()) {
+        const section = page.getByRole('region', {
+          name: texts.stepHeading(i + 1),
+        });
+        await expectVisible(
+          section.getByText(exactly(texts.gateLabel(i + 1, 'GO'))),
+          `"${texts.gateLabel(i + 1, 'GO')}"`,
+        );
+        declared.push(
+          `"${title}": ${await checkCriterion(
+            section,
+            title,
+            texts.statePass,
+            texts.declared,
+          )}`,
+        );
+      }
+      return `"${texts.sonarGate}" ${
+        texts.stateFail
+      }: "${sonar}"; ${declared.join('; ')}`;
+    },
+  },
+  {
+    name: `fact sources view lists the ${SOURCE_IDS.length} sources, each flagged as the simulator, and fits ${NARROW.width} px`,
+    shot: '10-sources',
+    viewport: { width: 1400, height: 1200 },
+    async run({ page, language }) {
+      const texts = TEXTS[language];
+      await goto(page, '/onboarding?view=sources');
+      await expectVisible(
+        page.getByRole('table', { name: texts.sourcesTable }),
+        `the table "${texts.sourcesTable}"`,
+      );
+      await expectVisible(
+        page.getByRole('tab', { name: texts.sourcesTab, selected: true }),
+        `the selected tab "${texts.sourcesTab}"`,
+      );
+      const rows = page.locator('[data-testid="fact-source"]');
+      const seen = await waitForValue(
+        () =>
+          rows.evaluateAll(els =>
+            els.map(el => ({
+              id: el.dataset.source,
+              badge:
+                el
+                  .querySelector('[data-testid="simulated-badge"]')
+                  ?.textContent?.trim() ?? '',
+            })),
+          ),
+        list => list.length >= SOURCE_IDS.length,
+        `${SOURCE_IDS.length} fact source rows`,
+      );
+      const ids = seen.map(r => r.id).sort();
+      check(
+        JSON.stringify(ids) === JSON.stringify([...SOURCE_IDS].sort()),
+        `sources ${JSON.stringify(ids)}, expected ${JSON.stringify(
+          SOURCE_IDS,
+        )}`,
+      );
+      const unflagged = seen.filter(r => r.badge !== texts.simulatorBadge);
+      check(
+        unflagged.length === 0,
+        `sources without the "${texts.simulatorBadge}" badge: ${JSON.stringify(
+          unflagged,
+        )}`,
+      );
+      // The table scrolls inside its own box on a narrow screen: the page does not.
+      await page.setViewportSize(NARROW);
+      await page.waitForTimeout(500);
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector('table');
+        const box = table?.parentElement;
+        return {
+          viewport: window.innerWidth,
+          document: document.documentElement.scrollWidth,
+          table: Math.round(table?.getBoundingClientRect().width ?? 0),
+          box: box?.clientWidth ?? 0,
+        };
+      });
+      check(
+        widths.document <= widths.viewport + OVERFLOW_TOLERANCE_PX,
+        `at ${widths.viewport} px the page is ${widths.document} px wide`,
+      );
+      // Its columns keep their width (the box scrolls) instead of wrapping letter by letter.
+      check(
+        widths.table > widths.box,
+        `at ${widths.viewport} px the table (${widths.table} px) is squeezed into its box (${widths.box} px)`,
+      );
+      return `${seen.length} sources (${ids.join(', ')}), each badged "${
+        texts.simulatorBadge
+      }"; at ${widths.viewport} px the page is ${
+        widths.document
+      } px wide, the table (${widths.table} px) scrolls in its ${
+        widths.box
+      } px box`;
     },
   },
 ];

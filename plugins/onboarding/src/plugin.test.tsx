@@ -1,5 +1,10 @@
 import { screen } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { STEPS } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import {
@@ -16,7 +21,13 @@ describe('classic frontend system exports', () => {
   const { api } = createInProcessOnboardingApi({ entities: [entity] });
   const renderClassic = (element: JSX.Element) =>
     renderInTestApp(
-      <TestApiProvider apis={[[onboardingApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [onboardingApiRef, api],
+          // Classic apps get it from @backstage/app-defaults.
+          [permissionApiRef, new MockPermissionApi()],
+        ]}
+      >
         <EntityProvider entity={entity}>{element}</EntityProvider>
       </TestApiProvider>,
     );

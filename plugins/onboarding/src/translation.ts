@@ -94,9 +94,10 @@ export const onboardingTranslationRef = createTranslationRef({
     },
     page: {
       title: 'Cloud Pi Native onboarding',
-      subtitle: 'Team maturity and template scores',
+      subtitle: 'Team maturity, template scores and fact sources',
       teamsTab: 'Teams',
       templatesTab: 'Templates',
+      sourcesTab: 'Fact sources',
       ownerLabel: 'Team',
       noGroups: 'No group in the catalog.',
     },
@@ -106,6 +107,61 @@ export const onboardingTranslationRef = createTranslationRef({
       sourceGathered: '{{source}}: facts gathered on {{date}}.',
       sourceNotGathered: '{{source}}: no facts gathered.',
       sourceUnavailable: 'Could not provide: {{facts}}.',
+    },
+    provenance: {
+      declared: 'Declared (annotation)',
+      measured: 'Measured by {{source}}, gathered on {{date}}',
+      measuredNotGathered: 'Measured by {{source}}, no facts gathered yet',
+      measuredNoAnswer:
+        'Measured by {{source}}, which could not answer on {{date}}: unknown until it does',
+      measuredNoAnswerYet:
+        'Measured by {{source}}, which has not answered yet: unknown until it does',
+      gateOnDeclarations:
+        'This gate rests on declarations: no platform tool measures it here.',
+    },
+    sources: {
+      intro:
+        'The platform tools the onboarding backend gathers facts from, on a schedule, to judge the measured criteria. Where a tool is not configured, its gates rest on what entities declare.',
+      tableTitle: 'Configured fact sources',
+      columnSource: 'Source',
+      columnHealth: 'Health',
+      columnEntities: 'Entities covered',
+      columnFailing: 'Failing',
+      columnLastGathered: 'Last gathered',
+      columnFailingSince: 'Failing since, last error',
+      columnBreaker: 'Breaker open since',
+      columnMeasures: 'What it measures',
+      simulated: 'Simulator',
+      simulatedHint:
+        'Sources badged “Simulator” ask the platform simulator, not the real tools: their answers are made up.',
+      never: 'Never',
+      notFailing: 'Not failing',
+      breakerClosed: 'Closed',
+      lastError: 'Last error: {{error}}',
+      showMeasures: 'Show what {{source}} measures',
+      hideMeasures: 'Hide what {{source}} measures',
+      measuresSummary: 'Facts: {{facts}}; criteria: {{criteria}}',
+      factsTitle: 'Facts it gathers',
+      criteriaTitle: 'Criteria in force that use it',
+      noCriteria: 'No criterion in force reads it.',
+      noneConfigured:
+        'No fact source is configured: every criterion is judged on declarations.',
+      notConfiguredTitle: 'Sources not configured',
+      notConfiguredIntro:
+        'Their measured criteria are not in force here; the declared criteria they would replace are judged instead.',
+      notConfiguredRow: '{{source}}: not measured here: {{criteria}}',
+      allConfigured: 'Every source the measured criteria need is configured.',
+      gatesTitle: 'Gates resting on declarations',
+      gatesList:
+        'Gates of steps {{steps}}: no configured tool measures them, so their verdicts rest on what entities declare.',
+      gatesNone: 'None: every gate that can be measured is measured here.',
+      errorTitle: 'The fact sources could not be loaded',
+    },
+    sourceHealth: {
+      healthy: 'Healthy',
+      failing: 'Failing',
+      'breaker-open': 'Breaker open: not asked for now',
+      'not-gathered-yet': 'Not gathered yet',
     },
     perimeterFilter: {
       label: 'Show resources for',
@@ -135,6 +191,10 @@ export const onboardingTranslationRef = createTranslationRef({
       refreshing: 'Evaluating…',
       refreshed: 'Evaluated again: the entity stands at step {{step}}.',
       refreshFailed: 'The re-evaluation failed: {{error}}',
+      refreshForbidden:
+        'The re-evaluation was refused: you are not allowed to re-evaluate this entity.',
+      refreshNotAllowed:
+        'You may not re-evaluate this entity: the permission policy keeps it to others (for example its owners).',
       filterState: 'State',
       filterSeverity: 'Severity',
       any: 'Any',

@@ -7,18 +7,22 @@ import { NotFoundError } from '@backstage/errors';
 import {
   DEFAULT_CRITERIA,
   EntityReport,
+  EvaluationContext,
   EvaluationHistoryItem,
   FactSourceStatus,
   Language,
+  MEASURED_CRITERIA,
+  SourcesResponse,
   TeamSummary,
   TemplateDetail,
   buildCriteriaDocument,
   buildReport,
+  criteriaForSources,
   evaluateEntity,
-  joinCriteria,
+  gatesOnDeclarations,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingApi } from '../api';
+import { OnboardingApi, viewReport } from '../api';
 
 export interface InProcessOptions {
   /** Entities the fake backend knows; others are 404. */
@@ -27,6 +31,8 @@ export interface InProcessOptions {
   failures?: number;
   /** Calls that always fail, named as recorded in `calls` (e.g. `refresh:en`). */
   failing?: string[];
+  /** Calls that always fail with the given error (e.g. a NotAllowedError for `refresh:en`). */
+  throwing?: Record<string, Error>;
   /** History served for every entity. */
   history?: EvaluationHistoryItem[];
   /** Team summaries by group ref (e.g. `group:default/equipe-usagers`); others are 404. */
@@ -35,6 +41,16 @@ export interface InProcessOptions {
   templates?: TemplateDetail[];
   /** Fact sources every report names. */
   factSources?: FactSourceStatus[];
+  /**
+   * What `GET /sources` answers. Its configured sources (`items`) also decide which
+   * measured criteria are in force, as on the backend; none by default.
+   */
+  sources?: Omit<SourcesResponse, 'gatesOnDeclarations'>;
+  /** Gathered facts by entity ref, as the backend hands them to the evaluator. */
+  facts?: Record<
+    string,
+    Pick<EvaluationContext, 'facts' | 'unavailableFacts' | 'missingFacts'>
+  >;
   now?: Date;
 }
 
@@ -57,6 +73,8 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
 
   const maybeFail = (call: string) => {
     calls.push(call);
+    const error = options.throwing?.[call];
+    if (error) throw error;
     if (failuresLeft > 0 || options.failing?.includes(call)) {
       failuresLeft -= 1;
       throw new Error('Request failed with 503 Service Unavailable');
@@ -70,15 +88,23 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
       );
     return entity;
   };
+  // The criteria in force given the configured sources, chosen as the backend does.
+  const all = [...DEFAULT_CRITERIA, ...MEASURED_CRITERIA];
+  const criteria = criteriaForSources(
+    all,
+    new Set((options.sources?.items ?? []).map(source => source.id)),
+  );
+  const onDeclarations = gatesOnDeclarations(criteria, all);
   // Served as the backend serves it, then joined as the client joins it.
   const join = (lean: EntityReport) =>
-    joinCriteria(
+    viewReport(
       lean,
       buildCriteriaDocument({
-        criteria: DEFAULT_CRITERIA,
+        criteria,
         criteriaVersion: lean.criteriaVersion,
         language: lean.language,
         links,
+        gatesOnDeclarations: onDeclarations,
       }),
     );
   const report = (ref: CompoundEntityRef, language: Language) => {
@@ -86,8 +112,11 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     return join(
       buildReport({
         entity,
-        evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now }),
-        criteria: DEFAULT_CRITERIA,
+        evaluation: evaluateEntity(entity, criteria, {
+          now,
+          ...options.facts?.[stringifyEntityRef(entity)],
+        }),
+        criteria,
         criteriaVersion: 'in-process',
         language,
         links,
@@ -109,6 +138,15 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     async refreshEntity(ref, language) {
       maybeFail(`refresh:${language}`);
       return report(ref, language);
+    },
+    async getSources() {
+      maybeFail('sources');
+      return {
+        items: [],
+        notConfigured: [],
+        ...options.sources,
+        gatesOnDeclarations: onDeclarations,
+      };
     },
     async getTemplateScores(language) {
       maybeFail(`templates:${language}`);

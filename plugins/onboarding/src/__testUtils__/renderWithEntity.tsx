@@ -2,6 +2,8 @@ import { ReactElement } from 'react';
 import { act } from '@testing-library/react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { storageApiRef } from '@backstage/frontend-plugin-api';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { JsonObject } from '@backstage/types';
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
@@ -37,6 +39,8 @@ export async function renderWithEntity(
     known?: boolean;
     /** What the user's StorageApi already holds. */
     storage?: JsonObject;
+    /** Whether the permission policy lets the user re-evaluate (and do anything else); yes by default. */
+    allowed?: boolean;
   } = {},
 ) {
   const { api, calls } = createInProcessOnboardingApi({
@@ -53,6 +57,15 @@ export async function renderWithEntity(
         apis: [
           [onboardingApiRef, api],
           [storageApiRef, mockApis.storage({ data: options.storage ?? {} })],
+          [
+            permissionApiRef,
+            mockApis.permission({
+              authorize:
+                options.allowed === false
+                  ? AuthorizeResult.DENY
+                  : AuthorizeResult.ALLOW,
+            }),
+          ],
         ],
       },
     );

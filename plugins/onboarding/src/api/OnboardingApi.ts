@@ -2,14 +2,15 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityHistory,
-  JoinedEntityReport,
   JourneyView,
   Language,
+  SourcesResponse,
   TeamEntityPage,
   TeamSummary,
   TemplateDetail,
   TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { OnboardingReport } from './reportView';
 
 /** Client of the onboarding backend. Reports come joined with their criteria's texts. */
 export interface OnboardingApi {
@@ -19,24 +20,29 @@ export interface OnboardingApi {
   getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<JoinedEntityReport>;
+  ): Promise<OnboardingReport>;
   /** Evaluates the entity now and returns the fresh result. */
   refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<JoinedEntityReport>;
+  ): Promise<OnboardingReport>;
   /** The entity's stored evaluations, newest first. */
   getHistory(
     entity: CompoundEntityRef,
     options?: { limit?: number },
   ): Promise<EntityHistory>;
+  /**
+   * The fact sources configured (simulators say so), what each measures and for which
+   * criteria, their health, and the gates resting on declarations.
+   */
+  getSources(): Promise<SourcesResponse>;
   /** Every template, scored, best first, with its projects' outcomes (no criteria). */
   getTemplateScores(language: Language): Promise<TemplateScoresResponse>;
   /** One template's score, outcomes and criteria. */
   getTemplateDetail(
     template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
     language: Language,
-  ): Promise<TemplateDetail<JoinedEntityReport>>;
+  ): Promise<TemplateDetail<OnboardingReport>>;
   /**
    * The maturity of a group and all its sub-groups, with one page of their entities
    * (searched, sorted and paged by the backend).

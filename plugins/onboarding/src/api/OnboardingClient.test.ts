@@ -8,6 +8,8 @@ import { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_CRITERIA,
   Language,
+  MEASURED_CRITERIA,
+  criteriaForSources,
   buildCriteriaDocument,
   buildReport,
   evaluateEntity,
@@ -15,6 +17,7 @@ import {
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { exampleEntity } from '../__testUtils__/exampleCatalog';
+import { CONFIGURED_SOURCES } from '../__testUtils__/factSources';
 import { OnboardingClient } from './OnboardingClient';
 
 const links = { docsBaseUrl: 'https://cloud-pi-native.fr' };
@@ -29,8 +32,16 @@ const template: Entity = {
 /** The backend's criteria version, which a test may change as a redeployment would. */
 let criteriaVersion = 'v1';
 
+/** The criteria in force on a backend where only SonarQube is configured. */
+const criteria = criteriaForSources(
+  [...DEFAULT_CRITERIA, ...MEASURED_CRITERIA],
+  new Set(['sonarqube']),
+);
+/** What that backend says rests on declarations (a made-up answer, to see it passed on). */
+const GATES_ON_DECLARATIONS = [4];
+
 const leanReport = (entity: Entity, language: Language) => {
-  const evaluation = evaluateEntity(entity, DEFAULT_CRITERIA, {
+  const evaluation = evaluateEntity(entity, criteria, {
     now: new Date('2026-11-25T12:00:00Z'),
   });
   return {
@@ -38,7 +49,7 @@ const leanReport = (entity: Entity, language: Language) => {
     report: buildReport({
       entity,
       evaluation,
-      criteria: DEFAULT_CRITERIA,
+      criteria,
       criteriaVersion,
       language,
       links,
@@ -52,11 +63,14 @@ function answer(url: URL): unknown {
   switch (url.pathname) {
     case '/api/onboarding/criteria':
       return buildCriteriaDocument({
-        criteria: DEFAULT_CRITERIA,
+        criteria,
         criteriaVersion,
         language,
         links,
+        gatesOnDeclarations: GATES_ON_DECLARATIONS,
       });
+    case '/api/onboarding/sources':
+      return { ...CONFIGURED_SOURCES, gatesOnDeclarations: [] };
     case '/api/onboarding/entities/default/component/portail-usager':
       return leanReport(portail, language).report;
     case '/api/onboarding/templates/default/squelette': {
@@ -204,6 +218,32 @@ describe('OnboardingClient', () => {
     } finally {
       criteriaVersion = 'v1';
     }
+  });
+
+  it('says which source measures each criterion, and which gates rest on declarations', async () => {
+    const report = await client.getEntityReport(
+      { kind: 'component', namespace: 'default', name: 'portail-usager' },
+      'en',
+    );
+    expect(
+      report.results.find(r => r.id === 'S3-SONAR-QUALITY-GATE')?.measuredBy,
+    ).toBe('sonarqube');
+    const probes = report.results.find(r => r.id === 'S3-PROBES');
+    expect(probes).toBeDefined();
+    expect(probes).not.toHaveProperty('measuredBy');
+    expect(report.gatesOnDeclarations).toEqual(GATES_ON_DECLARATIONS);
+  });
+
+  it('reads the fact sources with the user credentials', async () => {
+    backend.seen.length = 0;
+    const sources = await client.getSources();
+    expect(sources.items.map(s => s.id)).toEqual(
+      CONFIGURED_SOURCES.items.map(s => s.id),
+    );
+    expect(sources.items[0].simulated).toBe(true);
+    expect(backend.seen).toEqual([
+      'GET /api/onboarding/sources Bearer user-token',
+    ]);
   });
 
   it("joins a template's detail", async () => {

@@ -5,9 +5,9 @@ import {
   CriteriaDocument,
   EntityHistory,
   EntityReport,
-  JoinedEntityReport,
   JourneyView,
   Language,
+  SourcesResponse,
   TeamEntityPage,
   TeamSummary,
   TemplateDetail,
@@ -15,6 +15,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
 import { CriteriaDocuments } from './criteriaDocuments';
+import { OnboardingReport } from './reportView';
 
 const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
   `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
@@ -39,7 +40,7 @@ export class OnboardingClient implements OnboardingApi {
   async getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<JoinedEntityReport> {
+  ): Promise<OnboardingReport> {
     return this.criteria.join(
       await this.request<EntityReport>(
         `${entityPath(entity)}?lang=${language}`,
@@ -50,7 +51,7 @@ export class OnboardingClient implements OnboardingApi {
   async refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<JoinedEntityReport> {
+  ): Promise<OnboardingReport> {
     return this.criteria.join(
       await this.request<EntityReport>(
         `${entityPath(entity)}/refresh?lang=${language}`,
@@ -67,6 +68,10 @@ export class OnboardingClient implements OnboardingApi {
     return this.request<EntityHistory>(`${entityPath(entity)}/history${query}`);
   }
 
+  async getSources(): Promise<SourcesResponse> {
+    return this.request<SourcesResponse>('/sources');
+  }
+
   async getTemplateScores(language: Language): Promise<TemplateScoresResponse> {
     return this.request<TemplateScoresResponse>(`/templates?lang=${language}`);
   }
@@ -74,7 +79,7 @@ export class OnboardingClient implements OnboardingApi {
   async getTemplateDetail(
     template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
     language: Language,
-  ): Promise<TemplateDetail<JoinedEntityReport>> {
+  ): Promise<TemplateDetail<OnboardingReport>> {
     const path = `/templates/${encodeURIComponent(
       template.namespace,
     )}/${encodeURIComponent(template.name)}`;

@@ -1,10 +1,9 @@
 import {
   CriteriaDocument,
   EntityReport,
-  JoinedEntityReport,
   Language,
-  joinCriteria,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { OnboardingReport, viewReport } from './reportView';
 
 /**
  * The criteria documents a client has read, one per language, kept while reports name
@@ -19,12 +18,12 @@ export class CriteriaDocuments {
   ) {}
 
   /** The report with its criteria's titles, rationales, remediations and sources. */
-  async join(report: EntityReport): Promise<JoinedEntityReport> {
+  async join(report: EntityReport): Promise<OnboardingReport> {
     let document = await this.get(report.language);
     if (document.criteriaVersion !== report.criteriaVersion) {
       document = await this.get(report.language, { reload: true });
     }
-    return joinCriteria(report, document);
+    return viewReport(report, document);
   }
 
   private get(

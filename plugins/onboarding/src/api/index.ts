@@ -1,2 +1,3 @@
 export * from './OnboardingApi';
 export * from './OnboardingClient';
+export * from './reportView';

@@ -2,3 +2,4 @@ export * from './useJourney';
 export * from './useJourneyLanguage';
 export * from './useEntityReport';
 export * from './usePerimeterPreference';
+export * from './useSources';

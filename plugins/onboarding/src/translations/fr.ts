@@ -91,11 +91,66 @@ const fr = {
   'templates.empty': 'Aucun modèle dans le catalogue.',
   'templates.cardTitle': 'Score du modèle',
   'page.title': 'Embarquement Cloud Pi Native',
-  'page.subtitle': 'Maturité des équipes et score des modèles',
+  'page.subtitle':
+    'Maturité des équipes, score des modèles et sources de faits',
   'page.teamsTab': 'Équipes',
   'page.templatesTab': 'Modèles',
+  'page.sourcesTab': 'Sources de faits',
   'page.ownerLabel': 'Équipe',
   'page.noGroups': 'Aucun groupe dans le catalogue.',
+  'provenance.declared': 'Déclaré (annotation)',
+  'provenance.measured': 'Mesuré par {{source}}, recueilli le {{date}}',
+  'provenance.measuredNotGathered':
+    'Mesuré par {{source}}, aucun fait recueilli pour le moment',
+  'provenance.measuredNoAnswer':
+    "Mesuré par {{source}}, qui n'a pas pu répondre le {{date}} : inconnu tant qu'il ne répond pas",
+  'provenance.measuredNoAnswerYet':
+    "Mesuré par {{source}}, qui n'a pas encore répondu : inconnu tant qu'il ne répond pas",
+  'provenance.gateOnDeclarations':
+    'Cette porte repose sur des déclarations : aucun outil de la plateforme ne la mesure ici.',
+  'sources.intro':
+    "Les outils de la plateforme auprès desquels le backend d'embarquement recueille des faits, périodiquement, pour juger les critères mesurés. Là où un outil n'est pas configuré, ses portes reposent sur ce que les entités déclarent.",
+  'sources.tableTitle': 'Sources de faits configurées',
+  'sources.columnSource': 'Source',
+  'sources.columnHealth': 'État',
+  'sources.columnEntities': 'Entités couvertes',
+  'sources.columnFailing': 'En échec',
+  'sources.columnLastGathered': 'Dernier recueil',
+  'sources.columnFailingSince': 'En échec depuis, dernière erreur',
+  'sources.columnBreaker': 'Disjoncteur ouvert depuis',
+  'sources.columnMeasures': 'Ce qu’elle mesure',
+  'sources.simulated': 'Simulateur',
+  'sources.simulatedHint':
+    'Les sources marquées « Simulateur » interrogent le simulateur de la plateforme, pas les outils réels : leurs réponses sont inventées.',
+  'sources.never': 'Jamais',
+  'sources.notFailing': "Pas d'échec",
+  'sources.breakerClosed': 'Fermé',
+  'sources.lastError': 'Dernière erreur : {{error}}',
+  'sources.showMeasures': 'Afficher ce que mesure {{source}}',
+  'sources.hideMeasures': 'Masquer ce que mesure {{source}}',
+  'sources.measuresSummary': 'Faits : {{facts}} ; critères : {{criteria}}',
+  'sources.factsTitle': 'Faits recueillis',
+  'sources.criteriaTitle': 'Critères en vigueur qui les lisent',
+  'sources.noCriteria': 'Aucun critère en vigueur ne la lit.',
+  'sources.noneConfigured':
+    'Aucune source de faits configurée : tous les critères sont jugés sur déclarations.',
+  'sources.notConfiguredTitle': 'Sources non configurées',
+  'sources.notConfiguredIntro':
+    'Leurs critères mesurés ne sont pas en vigueur ici ; les critères déclarés qu’ils remplaceraient sont jugés à leur place.',
+  'sources.notConfiguredRow': '{{source}} : non mesurés ici : {{criteria}}',
+  'sources.allConfigured':
+    'Toutes les sources dont les critères mesurés ont besoin sont configurées.',
+  'sources.gatesTitle': 'Portes reposant sur des déclarations',
+  'sources.gatesList':
+    'Portes des étapes {{steps}} : aucun outil configuré ne les mesure, leurs verdicts reposent donc sur ce que déclarent les entités.',
+  'sources.gatesNone':
+    'Aucune : toutes les portes qui peuvent être mesurées le sont ici.',
+  'sources.errorTitle': "Les sources de faits n'ont pas pu être chargées",
+  'sourceHealth.healthy': 'Saine',
+  'sourceHealth.failing': 'En échec',
+  'sourceHealth.breaker-open':
+    'Disjoncteur ouvert : plus interrogée pour le moment',
+  'sourceHealth.not-gathered-yet': 'Pas encore recueillie',
   'freshness.evaluatedAt':
     "Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le {{date}}.",
   'freshness.sourceGathered': '{{source}} : faits recueillis le {{date}}.',
@@ -120,6 +175,10 @@ const fr = {
   'entityContent.refreshing': 'Évaluation en cours…',
   'entityContent.refreshed': "Réévaluée : l'entité est à l'étape {{step}}.",
   'entityContent.refreshFailed': 'La réévaluation a échoué : {{error}}',
+  'entityContent.refreshForbidden':
+    "La réévaluation a été refusée : vous n'êtes pas autorisé à réévaluer cette entité.",
+  'entityContent.refreshNotAllowed':
+    "Vous ne pouvez pas réévaluer cette entité : la politique d'autorisations la réserve à d'autres (par exemple ses propriétaires).",
   'entityContent.filterState': 'État',
   'entityContent.filterSeverity': 'Sévérité',
   'entityContent.any': 'Tous',

@@ -2,17 +2,18 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { CriterionReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { CriterionView } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
+import { EvidenceSource } from '../EvidenceSource';
 import { StateChip } from '../StateChip';
 
 export interface CriterionItemProps {
-  result: CriterionReport;
+  result: CriterionView;
   /** Also show the evidence seen and the source of the criterion. */
   detailed?: boolean;
 }
 
-/** One criterion: its state, what was found, and how to fix it. Values are rendered as text, never as markup. */
+/** One criterion: its state, where its evidence comes from, what was found, and how to fix it. Values are rendered as text, never as markup. */
 export function CriterionItem({ result, detailed }: CriterionItemProps) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const met = result.state === 'pass' || result.state === 'not-applicable';
@@ -40,6 +41,7 @@ export function CriterionItem({ result, detailed }: CriterionItemProps) {
           {result.id} · {t(`severity.${result.severity}`)}
         </Typography>
       </Box>
+      {result.state !== 'not-applicable' && <EvidenceSource result={result} />}
       <Typography variant="body2" component="p">
         {result.message}
       </Typography>

@@ -7,10 +7,34 @@ import {
   selectResources,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { exampleEntity } from '../../__testUtils__/exampleCatalog';
+import {
+  CONFIGURED_SOURCES,
+  GATHERED_AT,
+} from '../../__testUtils__/factSources';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { EntityOnboardingCard } from './EntityOnboardingCard';
 
 const card = <EntityOnboardingCard />;
+
+const when = (iso: string, language = 'en') =>
+  new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+
+const criterionItem = (title: string) =>
+  within(screen.getByText(title).closest('li') as HTMLElement);
+
+/** Only SonarQube configured (simulated); it finds portail-usager's quality gate red. */
+const sonarOnly = {
+  sources: { items: [CONFIGURED_SOURCES.items[0]], notConfigured: [] },
+  facts: {
+    'component:default/portail-usager': {
+      facts: { 'sonarqube/qualityGate': 'ERROR', 'sonarqube/coverage': 85 },
+    },
+  },
+  factSources: [{ source: 'sonarqube', gatheredAt: GATHERED_AT }],
+};
 
 describe('EntityOnboardingCard', () => {
   // The app remembers language and perimeter in local storage; each test starts afresh.
@@ -149,11 +173,6 @@ describe('EntityOnboardingCard', () => {
         { source: 'template-skeleton' },
       ],
     });
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat('en', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(iso));
     expect(
       await screen.findByText(
         `Evidence evaluated on every visit, from the entity as the catalog serves it; this result holds since ${when(
@@ -262,4 +281,67 @@ describe('EntityOnboardingCard', () => {
     ).toBeInTheDocument();
     expect(calls).toContain('report:fr');
   }, 20_000);
+
+  it('says of each blocker which tool measured it and when, or that it is declared', async () => {
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'portail-usager'),
+      sonarOnly,
+    );
+    const gate = await waitFor(() =>
+      criterionItem('The SonarQube quality gate is green'),
+    );
+    expect(gate.getByText('Not met')).toBeInTheDocument();
+    expect(
+      await gate.findByText(
+        `Measured by SonarQube — SIMULATOR, gathered on ${when(GATHERED_AT)}`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      criterionItem('Health probes are exposed').getByText(
+        'Declared (annotation)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('NO-GO to leave step 3: blocking criteria not met: 2.'),
+    ).toBeInTheDocument();
+    // SonarQube measures gate 3 here: it does not rest on declarations.
+    expect(screen.queryByTestId('gate-on-declarations')).toBeNull();
+  });
+
+  it('names the tool by its id when the sources cannot be loaded', async () => {
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'), {
+      ...sonarOnly,
+      failing: ['sources'],
+    });
+    expect(
+      await screen.findByText(
+        `Measured by sonarqube, gathered on ${when(GATHERED_AT)}`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says next to the verdict when the next gate rests on declarations', async () => {
+    // No fact source is configured: gates 3 and 4 can only be judged on declarations.
+    await renderWithEntity(card, exampleEntity('component', 'portail-usager'));
+    expect(
+      await screen.findByText(
+        'This gate rests on declarations: no platform tool measures it here.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      criterionItem('Health probes are exposed').getByText(
+        'Declared (annotation)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('does not say so of a gate that no tool could measure anyway', async () => {
+    // Its next gate is step 2's, which only declarations can judge.
+    await renderWithEntity(card, exampleEntity('component', 'api-dossiers'));
+    expect(
+      await screen.findByText(/^NO-GO to leave step 2/),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('gate-on-declarations')).toBeNull();
+  });
 });

@@ -5,15 +5,16 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATION_ONBOARDING_STEP,
-  JoinedEntityReport,
   JourneyView,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { OnboardingReport } from '../../api';
 import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
 import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
+import { EvidenceSourcesProvider } from '../EvidenceSource';
 import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
@@ -83,7 +84,7 @@ function CardBody({
   report,
   journey,
 }: {
-  report: JoinedEntityReport;
+  report: OnboardingReport;
   journey: JourneyView;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
@@ -97,7 +98,7 @@ function CardBody({
   );
 
   return (
-    <>
+    <EvidenceSourcesProvider report={report}>
       <Typography variant="overline" component="p">
         {t('entityCard.evidencedStep', { step: String(report.step) })}
       </Typography>
@@ -164,6 +165,6 @@ function CardBody({
 
       <StepResources journey={journey} step={report.step} />
       <OnboardingLinks report={report} />
-    </>
+    </EvidenceSourcesProvider>
   );
 }

@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
+import { NotAllowedError } from '@backstage/errors';
 import { exampleEntity } from '../../__testUtils__/exampleCatalog';
+import {
+  CONFIGURED_SOURCES,
+  GATHERED_AT,
+} from '../../__testUtils__/factSources';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { EntityOnboardingContent } from './EntityOnboardingContent';
 
@@ -33,6 +38,20 @@ const history = [
 
 const criterionItem = (title: string) =>
   screen.getByText(title).closest('li') as HTMLElement;
+
+const stepSection = (name: RegExp) =>
+  within(screen.getByRole('region', { name }));
+
+const whenIn = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+
+const when = (iso: string) => whenIn(iso, 'en');
+
+const DECLARED_GATE =
+  'This gate rests on declarations: no platform tool measures it here.';
 
 describe('EntityOnboardingContent', () => {
   beforeEach(() => localStorage.clear());
@@ -80,14 +99,10 @@ describe('EntityOnboardingContent', () => {
         { source: 'sonarqube', gatheredAt: '2026-11-24T09:00:00Z' },
       ],
     });
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat('fr', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(iso));
+    const inFrench = (iso: string) => whenIn(iso, 'fr');
     expect(
       await screen.findByText(
-        `Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le ${when(
+        `Éléments évalués à chaque visite, sur l'entité telle que le catalogue la sert ; ce résultat tient depuis le ${inFrench(
           '2026-11-25T12:00:00Z',
         )}.`,
         {},
@@ -96,7 +111,7 @@ describe('EntityOnboardingContent', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        `sonarqube : faits recueillis le ${when('2026-11-24T09:00:00Z')}.`,
+        `sonarqube : faits recueillis le ${inFrench('2026-11-24T09:00:00Z')}.`,
       ),
     ).toBeInTheDocument();
   }, 20_000);
@@ -243,5 +258,126 @@ describe('EntityOnboardingContent', () => {
     expect(
       screen.getByText('Copier les annotations manquantes'),
     ).toBeInTheDocument();
+    expect(
+      within(criterionItem('Les sondes de santé sont exposées')).getByText(
+        'Déclaré (annotation)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      stepSection(/^Étape 3 :/).getByText(
+        'Cette porte repose sur des déclarations : aucun outil de la plateforme ne la mesure ici.',
+      ),
+    ).toBeInTheDocument();
   }, 20_000);
+
+  it('says which gates rest on declarations, on those gates only', async () => {
+    // No fact source is configured: gates 3 and 4 could be measured, but are not.
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'));
+    await screen.findByText(/^Step 1: Qualify the need/);
+    expect(
+      stepSection(/^Step 3:/).getByText(DECLARED_GATE),
+    ).toBeInTheDocument();
+    expect(
+      stepSection(/^Step 4:/).getByText(DECLARED_GATE),
+    ).toBeInTheDocument();
+    // No tool measures gates 1 and 2 anywhere: nothing to say there.
+    expect(stepSection(/^Step 1:/).queryByText(DECLARED_GATE)).toBeNull();
+    expect(stepSection(/^Step 2:/).queryByText(DECLARED_GATE)).toBeNull();
+  });
+
+  it('says of every criterion whether a tool measured it or it is declared', async () => {
+    await renderWithEntity(tab, exampleEntity('component', 'portail-usager'), {
+      sources: CONFIGURED_SOURCES,
+      facts: {
+        'component:default/portail-usager': {
+          facts: { 'sonarqube/qualityGate': 'OK', 'sonarqube/coverage': 62 },
+          // A key covers the facts below it: every Harbor fact is unavailable.
+          unavailableFacts: {
+            harbor: 'Harbor answered 503 Service Unavailable',
+          },
+        },
+      },
+      factSources: [
+        { source: 'sonarqube', gatheredAt: GATHERED_AT },
+        {
+          source: 'harbor',
+          gatheredAt: GATHERED_AT,
+          unavailable: { harbor: 'Harbor answered 503 Service Unavailable' },
+        },
+      ],
+    });
+    const gate = within(
+      await waitFor(() => criterionItem('The SonarQube quality gate is green')),
+    );
+    expect(gate.getByText('Met')).toBeInTheDocument();
+    expect(
+      await gate.findByText(
+        `Measured by SonarQube — SIMULATOR, gathered on ${when(GATHERED_AT)}`,
+      ),
+    ).toBeInTheDocument();
+    // A source that could not answer: the criterion is unknown, and says why.
+    const harbor = within(
+      criterionItem('Scanned images have no critical vulnerability'),
+    );
+    expect(harbor.getByText('Unknown')).toBeInTheDocument();
+    expect(
+      harbor.getByText(
+        `Measured by Harbor, which could not answer on ${when(
+          GATHERED_AT,
+        )}: unknown until it does`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      harbor.getByText(/unavailable: Harbor answered 503 Service Unavailable$/),
+    ).toBeInTheDocument();
+    expect(
+      within(criterionItem('A sponsor backs the initiative')).getByText(
+        'Declared (annotation)',
+      ),
+    ).toBeInTheDocument();
+    // Configured sources measure gates 3 and 4.
+    expect(screen.queryByText(DECLARED_GATE)).toBeNull();
+  });
+
+  it('disables re-evaluation, saying why, when the permission policy does not allow it', async () => {
+    // usePermission caches decisions per entity for the test file's life: an entity of
+    // its own keeps this refusal from reaching the other tests.
+    const { calls } = await renderWithEntity(
+      tab,
+      exampleEntity('component', 'suivi-demandes'),
+      { allowed: false },
+    );
+    const button = await screen.findByRole('button', {
+      name: 'Re-evaluate now',
+    });
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(button).toHaveAccessibleDescription(
+      /^You may not re-evaluate this entity: the permission policy/,
+    );
+    await userEvent.click(button).catch(() => undefined);
+    expect(calls).not.toContain('refresh:en');
+  });
+
+  it('says clearly when the backend refuses the re-evaluation anyway (403)', async () => {
+    await renderWithEntity(
+      tab,
+      exampleEntity('component', 'referentiel-communes'),
+      {
+        throwing: {
+          'refresh:en': new NotAllowedError('not allowed to refresh'),
+        },
+      },
+    );
+    const button = await screen.findByRole('button', {
+      name: 'Re-evaluate now',
+    });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.click(button);
+    expect(
+      await screen.findByText(
+        'The re-evaluation was refused: you are not allowed to re-evaluate this entity.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Gate of step 4: NO-GO')).toBeInTheDocument();
+  });
 });

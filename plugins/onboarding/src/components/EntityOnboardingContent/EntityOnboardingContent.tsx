@@ -11,22 +11,32 @@ import {
 } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   CriterionState,
-  JoinedEntityReport,
   JourneyView,
   Severity,
+  onboardingRefreshPermission,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { onboardingApiRef } from '../../api';
+import { OnboardingReport, onboardingApiRef } from '../../api';
 import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
+import { EvidenceSourcesProvider } from '../EvidenceSource';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
 import { StepCriteria } from './StepCriteria';
+
+/** A refusal by the backend's permission check (403), as the client or the fake API throw it. */
+const isForbidden = (error: unknown) =>
+  (error as { statusCode?: number })?.statusCode === 403 ||
+  (error as { name?: string })?.name === 'NotAllowedError';
 
 /**
  * The entity's onboarding tab: every step and criterion with its evidence, the step
@@ -44,7 +54,12 @@ export function EntityOnboardingContent() {
     () => api.getHistory(ref),
     [api, ref.kind, ref.namespace, ref.name],
   );
-  const [fresh, setFresh] = useState<JoinedEntityReport>();
+  // Re-evaluating is a catalog-entity permission: the policy may keep it to the owners.
+  const mayRefresh = usePermission({
+    permission: onboardingRefreshPermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  const [fresh, setFresh] = useState<OnboardingReport>();
   const [refresh, setRefresh] = useState<{
     busy: boolean;
     message?: string;
@@ -82,9 +97,11 @@ export function EntityOnboardingContent() {
       setRefresh({
         busy: false,
         failed: true,
-        message: t('entityContent.refreshFailed', {
-          error: String((e as Error).message),
-        }),
+        message: isForbidden(e)
+          ? t('entityContent.refreshForbidden')
+          : t('entityContent.refreshFailed', {
+              error: String((e as Error).message),
+            }),
       });
     }
   };
@@ -106,13 +123,27 @@ export function EntityOnboardingContent() {
             variant="contained"
             color="primary"
             onClick={reevaluate}
-            disabled={refresh.busy}
+            disabled={refresh.busy || !mayRefresh.allowed}
+            aria-describedby={
+              mayRefresh.loading || mayRefresh.allowed
+                ? undefined
+                : 'refresh-not-allowed'
+            }
           >
             {refresh.busy
               ? t('entityContent.refreshing')
               : t('entityContent.refresh')}
           </Button>
         </Box>
+        {!mayRefresh.loading && !mayRefresh.allowed && (
+          <Typography
+            id="refresh-not-allowed"
+            variant="body2"
+            color="textSecondary"
+          >
+            {t('entityContent.refreshNotAllowed')}
+          </Typography>
+        )}
         <EvaluationFreshness report={report} />
         {refresh.message && (
           <Typography
@@ -127,7 +158,13 @@ export function EntityOnboardingContent() {
       <Grid item xs={12} md={8}>
         <InfoCard>
           <CriteriaFilters value={filters} onChange={setFilters} />
-          <AllSteps report={report} journey={journey.value} filters={filters} />
+          <EvidenceSourcesProvider report={report}>
+            <AllSteps
+              report={report}
+              journey={journey.value}
+              filters={filters}
+            />
+          </EvidenceSourcesProvider>
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={4}>
@@ -150,7 +187,7 @@ export function EntityOnboardingContent() {
 }
 
 function AllSteps(props: {
-  report: JoinedEntityReport;
+  report: OnboardingReport;
   journey: JourneyView;
   filters: CriteriaFilterValue;
 }) {
@@ -165,6 +202,7 @@ function AllSteps(props: {
           key={step.number}
           step={step}
           gate={report.gates.find(g => g.step === step.number)}
+          onDeclarations={report.gatesOnDeclarations.includes(step.number)}
           results={report.results.filter(
             r => r.step === step.number && keep(r.state, r.severity),
           )}

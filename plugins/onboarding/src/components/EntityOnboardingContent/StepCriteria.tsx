@@ -2,20 +2,23 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
-  CriterionReport,
   GateResult,
   StepView,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { CriterionView } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
 import { CriterionList } from '../CriterionItem';
+import { DeclaredGateNote } from '../GateVerdict';
 
 /** One step of the journey with its gate's verdict and its criteria. */
 export function StepCriteria(props: {
   step: StepView;
   gate?: GateResult;
-  results: CriterionReport[];
+  results: CriterionView[];
+  /** The gate rests on declarations here: no configured tool measures it. */
+  onDeclarations?: boolean;
 }) {
-  const { step, gate, results } = props;
+  const { step, gate, results, onDeclarations } = props;
   const { t } = useTranslationRef(onboardingTranslationRef);
   return (
     <Box
@@ -40,6 +43,7 @@ export function StepCriteria(props: {
             })
           : t('entityContent.noGate')}
       </Typography>
+      {gate && onDeclarations && <DeclaredGateNote />}
       {results.length === 0 ? (
         <Typography variant="body2">{t('entityContent.noCriteria')}</Typography>
       ) : (

@@ -1,1 +1,2 @@
 export { GateVerdict } from './GateVerdict';
+export { DeclaredGateNote } from './DeclaredGateNote';

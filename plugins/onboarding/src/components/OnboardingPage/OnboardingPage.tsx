@@ -7,17 +7,24 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { useSearchParams } from 'react-router-dom';
 import { onboardingTranslationRef } from '../../translation';
 import { TeamMaturity } from '../TeamMaturity';
+import { FactSources } from '../FactSources';
 import { TemplateScores } from '../TemplateScores';
 import { OwnerPicker } from './OwnerPicker';
 
+const VIEWS = ['teams', 'templates', 'sources'] as const;
+type View = (typeof VIEWS)[number];
+const viewOf = (value: string | null): View =>
+  VIEWS.find(view => view === value) ?? 'teams';
+
 /**
- * The suite's own page: team maturity for tech leads (choose the team) and template
- * scores for the platform team. The view and team live in the URL, so they can be shared.
+ * The suite's own page: team maturity for tech leads (choose the team), template scores
+ * and the fact sources' health for the platform team. The view and team live in the
+ * URL, so they can be shared.
  */
 export function OnboardingPage() {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const [params, setParams] = useSearchParams();
-  const view = params.get('view') === 'templates' ? 'templates' : 'teams';
+  const view = viewOf(params.get('view'));
   const group = params.get('group') ?? undefined;
   const update = (changes: Record<string, string>) =>
     setParams(
@@ -37,12 +44,15 @@ export function OnboardingPage() {
           value={view}
           onChange={(_, value) => update({ view: value })}
           indicatorColor="primary"
+          variant="scrollable"
+          scrollButtons="off"
         >
           <Tab value="teams" label={t('page.teamsTab')} />
           <Tab value="templates" label={t('page.templatesTab')} />
+          <Tab value="sources" label={t('page.sourcesTab')} />
         </Tabs>
         <Box mt={3}>
-          {view === 'teams' ? (
+          {view === 'teams' && (
             <>
               <Box mb={3}>
                 <OwnerPicker
@@ -52,9 +62,9 @@ export function OnboardingPage() {
               </Box>
               {group && <TeamMaturity group={parseEntityRef(group)} />}
             </>
-          ) : (
-            <TemplateScores />
           )}
+          {view === 'templates' && <TemplateScores />}
+          {view === 'sources' && <FactSources />}
         </Box>
       </Content>
     </Page>

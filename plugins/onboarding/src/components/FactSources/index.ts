@@ -1,0 +1,1 @@
+export { FactSources } from './FactSources';
