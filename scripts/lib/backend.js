@@ -201,6 +201,8 @@ function startBackend(configFile) {
   const child = spawn(
     process.execPath,
     [
+      // e.g. BACKEND_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the backend under load.
+      ...(process.env.BACKEND_NODE_ARGS ?? '').split(' ').filter(Boolean),
       '--enable-source-maps',
       '--require',
       transform,

@@ -13,7 +13,8 @@ import {
   buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { EvaluationStore, fingerprintOf } from '../database';
+import { createHash } from 'node:crypto';
+import { EvaluationStore } from '../database';
 import { FactSource, FactStore, storedFactsForEvaluation } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { OnboardingSettings } from './settings';
@@ -39,6 +40,22 @@ const NOT_READ_FOR_SUBMITTED: LocalizedText = {
 };
 
 const hasKeys = (record: object) => Object.keys(record).length > 0;
+
+/**
+ * A cheap identity of a result for the per-instance memo, computed on every read. The
+ * evaluator builds results in a fixed key order, so plain JSON is enough here; a key
+ * order that differed would only cost one extra store call, which compares with its own
+ * order-independent fingerprint.
+ */
+function readFingerprint(
+  evaluation: EntityEvaluation,
+  criteriaVersion: string,
+) {
+  return createHash('sha1')
+    .update(criteriaVersion)
+    .update(JSON.stringify(evaluation))
+    .digest('base64');
+}
 
 /** The fact sources the backend consults, and how. */
 export interface EvaluatorSources {
@@ -196,7 +213,7 @@ export class EntityEvaluator {
     if (saved.changed) this.changeListeners.forEach(l => l(entityRef));
     this.recent.remember(
       entityRef,
-      fingerprintOf(evaluation, this.deps.criteria.version),
+      readFingerprint(evaluation, this.deps.criteria.version),
       saved.evaluatedAt,
     );
     return saved;
@@ -209,7 +226,7 @@ export class EntityEvaluator {
   async record(entity: Entity, evaluation: EntityEvaluation): Promise<Date> {
     const since = this.recent.sinceIfUnchanged(
       stringifyEntityRef(entity),
-      fingerprintOf(evaluation, this.deps.criteria.version),
+      readFingerprint(evaluation, this.deps.criteria.version),
     );
     if (since) return since;
     return (await this.save(entity, evaluation, this.now())).evaluatedAt;
