@@ -5,3 +5,4 @@ export { loadDataset } from './dataset';
 export { kyvernoSimulator, type KyvernoData } from './tools/kyverno';
 export { argocdSimulator, type ArgoCdData } from './tools/argocd';
 export * from './startToolSimulator';
+export * from './examples';

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export * from './gatherFacts';
 export * from './recordingLogger';
 export * from './secretWatch';
 export * from './startFactSourceModule';
