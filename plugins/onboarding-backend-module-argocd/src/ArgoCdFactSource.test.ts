@@ -12,6 +12,7 @@ import {
 import {
   gatherFacts,
   secretWatch,
+  sourceConfig,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { ArgoCdFactSource } from './ArgoCdFactSource';
 
@@ -253,16 +254,10 @@ describe('ArgoCdFactSource', () => {
   it('reads its config, refusing a clear-text URL for a real server', () => {
     const fromConfig = (data: object) =>
       ArgoCdFactSource.fromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              argocd: {
-                baseUrl: 'https://argocd.example.gouv.fr',
-                token: TOKEN,
-                ...data,
-              },
-            },
-          },
+        sourceConfig('argocd', {
+          baseUrl: 'https://argocd.example.gouv.fr',
+          token: TOKEN,
+          ...data,
         }),
       );
     expect(fromConfig({ productionEnvironments: ['prd'] })?.title).toBe(

@@ -1,6 +1,8 @@
-import { ConfigReader } from '@backstage/config';
 import { allTools, withExampleSimulator } from '@internal/platform-simulator';
-import { gatherFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { readConsoleSourceConfig } from './config';
 import { ConsoleFactSource } from './ConsoleFactSource';
 
@@ -11,16 +13,10 @@ describe('the example dataset', () => {
       async simulator => {
         const source = new ConsoleFactSource(
           readConsoleSourceConfig(
-            new ConfigReader({
-              onboarding: {
-                sources: {
-                  console: {
-                    baseUrl: `${simulator.url}/console`,
-                    token: 'simulator-token',
-                    simulated: true,
-                  },
-                },
-              },
+            sourceConfig('console', {
+              baseUrl: `${simulator.url}/console`,
+              token: 'simulator-token',
+              simulated: true,
             }),
           )!,
         );

@@ -1,6 +1,8 @@
-import { ConfigReader } from '@backstage/config';
 import { allTools, withExampleSimulator } from '@internal/platform-simulator';
-import { gatherFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { readGitlabSourceConfig } from './config';
 import { GitlabFactSource } from './GitlabFactSource';
 
@@ -11,17 +13,11 @@ describe('the example dataset', () => {
       async simulator => {
         const source = new GitlabFactSource(
           readGitlabSourceConfig(
-            new ConfigReader({
-              onboarding: {
-                sources: {
-                  gitlab: {
-                    baseUrl: `${simulator.url}/gitlab`,
-                    token: 'simulator-token',
-                    simulated: true,
-                    projectsRootDir: 'forge/projects',
-                  },
-                },
-              },
+            sourceConfig('gitlab', {
+              baseUrl: `${simulator.url}/gitlab`,
+              token: 'simulator-token',
+              simulated: true,
+              projectsRootDir: 'forge/projects',
             }),
           )!,
         );

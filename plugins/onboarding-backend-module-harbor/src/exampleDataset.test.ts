@@ -1,4 +1,3 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import {
   exampleEntities,
@@ -8,7 +7,10 @@ import {
   evaluateEntity,
   MEASURED_CRITERIA,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { gatherFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { harborSourceFromConfig } from './module';
 
 /** The demo's first start: the example catalog against the example Harbor data. */
@@ -17,17 +19,11 @@ describe('the example Harbor dataset', () => {
     const entities = exampleEntities<Entity>();
     await withExampleSimulator(async simulator => {
       const source = harborSourceFromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              harbor: {
-                baseUrl: `${simulator.url}/harbor`,
-                username: 'robot$backstage',
-                password: 'simulator-token',
-                simulated: true,
-              },
-            },
-          },
+        sourceConfig('harbor', {
+          baseUrl: `${simulator.url}/harbor`,
+          username: 'robot$backstage',
+          password: 'simulator-token',
+          simulated: true,
         }),
       )!;
       const gate3 = async (name: string) => {

@@ -11,6 +11,7 @@ import {
 import {
   gatherFacts,
   secretWatch,
+  sourceConfig,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { KyvernoFactSource } from './KyvernoFactSource';
 
@@ -280,16 +281,10 @@ describe('KyvernoFactSource', () => {
   it('reads its config, refusing a clear-text URL for a real cluster', () => {
     const fromConfig = (data: object) =>
       KyvernoFactSource.fromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              kyverno: {
-                baseUrl: 'https://k8s.example.gouv.fr',
-                token: TOKEN,
-                ...data,
-              },
-            },
-          },
+        sourceConfig('kyverno', {
+          baseUrl: 'https://k8s.example.gouv.fr',
+          token: TOKEN,
+          ...data,
         }),
       );
     expect(fromConfig({})?.title).toBe('Kyverno (https://k8s.example.gouv.fr)');

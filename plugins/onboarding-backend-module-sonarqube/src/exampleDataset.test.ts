@@ -1,4 +1,3 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import {
   exampleEntities,
@@ -8,7 +7,10 @@ import {
   evaluateEntity,
   MEASURED_CRITERIA,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { gatherFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { sonarQubeSourceFromConfig } from './module';
 
 /** The demo's first start: the example catalog against the example SonarQube data. */
@@ -17,16 +19,10 @@ describe('the example SonarQube dataset', () => {
     const entities = exampleEntities<Entity>();
     await withExampleSimulator(async simulator => {
       const source = sonarQubeSourceFromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              sonarqube: {
-                baseUrl: `${simulator.url}/sonarqube`,
-                token: 'simulator-token',
-                simulated: true,
-              },
-            },
-          },
+        sourceConfig('sonarqube', {
+          baseUrl: `${simulator.url}/sonarqube`,
+          token: 'simulator-token',
+          simulated: true,
         }),
       )!;
       const gate3 = async (name: string) => {

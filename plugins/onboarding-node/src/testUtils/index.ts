@@ -7,4 +7,5 @@
 export * from './gatherFacts';
 export * from './recordingLogger';
 export * from './secretWatch';
+export * from './sourceConfig';
 export * from './startFactSourceModule';
