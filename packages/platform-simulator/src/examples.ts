@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { loadDataset } from './dataset';
 import { RunningSimulator, startPlatformSimulator } from './server';
 import { allTools } from './tools';
 import { ToolSimulator } from './types';
 
-/** The repository's `examples/`: the example catalog and the platform data the demo portal runs on. */
-export const EXAMPLES_DIR = resolve(__dirname, '../../../examples');
+/**
+ * The repository's `examples/`: the example catalog and the platform data the demo portal
+ * runs on. Found from this package's own place in the repository (a private package, never built).
+ */
+export const EXAMPLES_DIR = resolve(
+  dirname(require.resolve('@internal/platform-simulator/package.json')),
+  '../../examples',
+);
 
 /** The example catalog's documents (`examples/entities.yaml`), typed by the caller (e.g. as catalog entities). */
 export function exampleEntities<T = Record<string, unknown>>(): T[] {
