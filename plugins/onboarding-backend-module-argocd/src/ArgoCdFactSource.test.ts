@@ -6,8 +6,14 @@ import {
   argocdSimulator,
   RunningSimulator,
   SimulatedFault,
+  startToolSimulator,
   startPlatformSimulator,
 } from '@internal/platform-simulator';
+import {
+  gatherFacts,
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { ArgoCdFactSource } from './ArgoCdFactSource';
 
 const TOKEN = 'argocd-account-token-s3cr3t';
@@ -74,14 +80,14 @@ describe('ArgoCdFactSource', () => {
   });
 
   const start = async (faults: SimulatedFault[] = []) => {
-    simulator = await startPlatformSimulator({
-      tools: [argocdSimulator],
-      dataset: { argocd: dataset },
-      tokens: { argocd: TOKEN },
+    const running = await startToolSimulator(argocdSimulator, {
+      data: dataset,
+      token: TOKEN,
       faults,
     });
+    simulator = running;
     return new ArgoCdFactSource({
-      baseUrl: `${simulator.url}/argocd`,
+      baseUrl: running.baseUrl,
       token: TOKEN,
       simulated: true,
       limits: { timeoutMs: 300, retries: 1, backoffMs: 1 },
@@ -91,11 +97,7 @@ describe('ArgoCdFactSource', () => {
   const gather = (
     source: ArgoCdFactSource,
     selector = 'dso/project.slug=alpha',
-  ) =>
-    source.gather(component(selector), {
-      signal: new AbortController().signal,
-      logger,
-    });
+  ) => gatherFacts(source, component(selector), logger);
 
   it('reports sync and health per environment, production apart', async () => {
     const gathered = await gather(await start());
@@ -210,7 +212,7 @@ describe('ArgoCdFactSource', () => {
   ])(
     'fails the whole gathering on %s, with a message naming the tool and never the token',
     async (_, fault, failure, message) => {
-      const lines = mockServices.logger.mock();
+      const watch = secretWatch([TOKEN]);
       let source = await start(
         typeof fault === 'string' ? [] : [{ tool: 'argocd', match: '', fault }],
       );
@@ -221,20 +223,12 @@ describe('ArgoCdFactSource', () => {
           limits: { retries: 0 },
         });
       }
-      const error = await source
-        .gather(component('dso/project.slug=alpha'), {
-          signal: new AbortController().signal,
-          logger: lines,
-        })
+      const error = await watch
+        .gather(source, component('dso/project.slug=alpha'))
         .catch(e => e);
       expect(error).toMatchObject({ failure });
       expect(error.message).toMatch(message);
-      const logged = [lines.debug, lines.info, lines.warn, lines.error].flatMap(
-        fn => fn.mock.calls.map(c => JSON.stringify(c)),
-      );
-      expect(
-        `${error.message} ${error.stack} ${logged.join('\n')}`,
-      ).not.toContain(TOKEN);
+      expect(watch.leaks()).toEqual([]);
     },
   );
 
@@ -260,16 +254,10 @@ describe('ArgoCdFactSource', () => {
   it('reads its config, refusing a clear-text URL for a real server', () => {
     const fromConfig = (data: object) =>
       ArgoCdFactSource.fromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              argocd: {
-                baseUrl: 'https://argocd.example.gouv.fr',
-                token: TOKEN,
-                ...data,
-              },
-            },
-          },
+        sourceConfig('argocd', {
+          baseUrl: 'https://argocd.example.gouv.fr',
+          token: TOKEN,
+          ...data,
         }),
       );
     expect(fromConfig({ productionEnvironments: ['prd'] })?.title).toBe(

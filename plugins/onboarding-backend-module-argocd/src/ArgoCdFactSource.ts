@@ -1,16 +1,22 @@
 import { Entity } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import {
+  addGateFacts,
+  DEFAULT_PRODUCTION_ENVIRONMENTS,
   FactDefinition,
   FactGatheringContext,
   FactSource,
+  foundFacts,
   GatheredFacts,
+  invalidAnswer,
+  isComponentWith,
   readProductionEnvironments,
   readToolSourceConfig,
+  sameReason,
+  sourceToolClient,
   ToolClient,
   ToolClientOptions,
   toolSourceTitle,
-  ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 
 const TOOL = 'Argo CD';
@@ -20,10 +26,6 @@ const SELECTOR =
   /^!?[A-Za-z0-9_./-]+(?:(?:==?|!=)[A-Za-z0-9_.-]*)?(?:,!?[A-Za-z0-9_./-]+(?:(?:==?|!=)[A-Za-z0-9_.-]*)?)*$/;
 
 const fact = (name: string) => `argocd/${name}`;
-const NON_PROD_FACTS = ['nonProdApplications', 'nonProdNotSyncedHealthy'].map(
-  fact,
-);
-const PROD_FACTS = ['prodApplications', 'prodNotSyncedHealthy'].map(fact);
 
 export interface ArgoCdFactSourceOptions {
   baseUrl: string;
@@ -107,14 +109,11 @@ export class ArgoCdFactSource implements FactSource {
   constructor(options: ArgoCdFactSourceOptions) {
     this.simulated = options.simulated ?? false;
     this.title = toolSourceTitle(TOOL, options);
-    this.client = new ToolClient({
-      tool: TOOL,
-      baseUrl: options.baseUrl,
-      headers: { authorization: `Bearer ${options.token}` },
-      ...options.limits,
+    this.client = sourceToolClient(TOOL, options, {
+      authorization: `Bearer ${options.token}`,
     });
     this.production = new Set(
-      options.productionEnvironments ?? ['prod', 'production'],
+      options.productionEnvironments ?? DEFAULT_PRODUCTION_ENVIRONMENTS,
     );
   }
 
@@ -136,10 +135,7 @@ export class ArgoCdFactSource implements FactSource {
 
   /** Components that name their Argo CD applications. */
   appliesTo(entity: Entity): boolean {
-    return (
-      entity.kind.toLocaleLowerCase('en') === 'component' &&
-      Boolean(entity.metadata.annotations?.[ANNOTATION_ARGOCD_SELECTOR])
-    );
+    return isComponentWith(entity, ANNOTATION_ARGOCD_SELECTOR);
   }
 
   async gather(
@@ -151,9 +147,9 @@ export class ArgoCdFactSource implements FactSource {
     ).replace(/\s+/g, '');
     const allFacts = this.provides.map(p => p.name);
     if (!SELECTOR.test(selector)) {
-      return result(
+      return foundFacts(
         {},
-        missing(
+        sameReason(
           allFacts,
           `${ANNOTATION_ARGOCD_SELECTOR} ${JSON.stringify(
             selector,
@@ -176,9 +172,10 @@ export class ArgoCdFactSource implements FactSource {
         Array.isArray(body.items)
       )
     ) {
-      throw new ToolRequestError(
-        'invalid-response',
-        `${TOOL} GET /api/v1/applications: the answer is not an application list`,
+      throw invalidAnswer(
+        TOOL,
+        '/api/v1/applications',
+        'the answer is not an application list',
       );
     }
     const applications = body.items ?? [];
@@ -186,9 +183,9 @@ export class ArgoCdFactSource implements FactSource {
       `Argo CD: ${applications.length} application(s) match ${selector}`,
     );
     if (applications.length === 0) {
-      return result(
+      return foundFacts(
         {},
-        missing(
+        sameReason(
           allFacts,
           `${TOOL} has no application matching ${selector} (or the token may not see them)`,
         ),
@@ -225,44 +222,27 @@ export class ArgoCdFactSource implements FactSource {
       [fact('environments')]: Object.keys(byEnvironment).sort(),
       [fact('byEnvironment')]: byEnvironment,
     };
-    const absent: Record<string, string> = {};
-    if (counts.nonProd > 0) {
-      facts[fact('nonProdApplications')] = counts.nonProd;
-      facts[fact('nonProdNotSyncedHealthy')] = unhealthy.nonProd.sort();
-    } else {
-      Object.assign(
-        absent,
-        missing(
-          NON_PROD_FACTS,
-          `${TOOL} has no dev or preprod application matching ${selector}`,
-        ),
-      );
-    }
-    if (counts.prod > 0) {
-      facts[fact('prodApplications')] = counts.prod;
-      facts[fact('prodNotSyncedHealthy')] = unhealthy.prod.sort();
-    } else {
-      Object.assign(
-        absent,
-        missing(
-          PROD_FACTS,
-          `${TOOL} has no production application (${[...this.production].join(
-            ', ',
-          )}) matching ${selector}`,
-        ),
-      );
-    }
-    return result(facts, absent);
+    const found = { facts, missing: {} as Record<string, string> };
+    addGateFacts(
+      found,
+      counts.nonProd > 0,
+      {
+        [fact('nonProdApplications')]: counts.nonProd,
+        [fact('nonProdNotSyncedHealthy')]: unhealthy.nonProd.sort(),
+      },
+      `${TOOL} has no dev or preprod application matching ${selector}`,
+    );
+    addGateFacts(
+      found,
+      counts.prod > 0,
+      {
+        [fact('prodApplications')]: counts.prod,
+        [fact('prodNotSyncedHealthy')]: unhealthy.prod.sort(),
+      },
+      `${TOOL} has no production application (${[...this.production].join(
+        ', ',
+      )}) matching ${selector}`,
+    );
+    return foundFacts(found.facts, found.missing);
   }
-}
-
-function missing(names: string[], reason: string): Record<string, string> {
-  return Object.fromEntries(names.map(name => [name, reason]));
-}
-
-function result(
-  facts: Record<string, unknown>,
-  absent: Record<string, string>,
-): GatheredFacts {
-  return { facts, unavailable: {}, missing: absent, gatheredAt: new Date() };
 }

@@ -1,11 +1,13 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { secretWatch } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import {
-  allTools,
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
   RunningSimulator,
   SimulatedFault,
-  startPlatformSimulator,
+  startToolSimulator,
+  consoleSimulator,
 } from '@internal/platform-simulator';
 import { readConsoleSourceConfig } from './config';
 import { ConsoleFactSource } from './ConsoleFactSource';
@@ -108,25 +110,18 @@ describe('ConsoleFactSource against the simulated console', () => {
       timeoutMs?: number;
     } = {},
   ) {
-    simulator = await startPlatformSimulator({
-      tools: allTools.filter(t => t.tool === 'console'),
-      dataset: { console: options.data ?? dataset },
-      tokens: { console: TOKEN },
+    simulator = await startToolSimulator(consoleSimulator, {
+      data: options.data ?? dataset,
+      token: TOKEN,
       faults: options.faults,
     });
     const config = readConsoleSourceConfig(
-      new ConfigReader({
-        onboarding: {
-          sources: {
-            console: {
-              baseUrl: `${simulator.url}/console`,
-              token: options.token ?? TOKEN,
-              simulated: true,
-              retries: 1,
-              timeoutMs: options.timeoutMs ?? 2000,
-            },
-          },
-        },
+      sourceConfig('console', {
+        baseUrl: `${simulator.url}/console`,
+        token: options.token ?? TOKEN,
+        simulated: true,
+        retries: 1,
+        timeoutMs: options.timeoutMs ?? 2000,
       }),
     )!;
     return new ConsoleFactSource(config);

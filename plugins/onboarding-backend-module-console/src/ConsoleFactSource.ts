@@ -3,9 +3,13 @@ import {
   FactDefinition,
   FactGatheringContext,
   FactSource,
+  foundFacts,
   GatheredFacts,
+  invalidAnswer,
+  isJsonObject,
+  sameReason,
+  sourceToolClient,
   ToolClient,
-  ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import type { ConsoleSourceOptions } from './config';
 
@@ -108,26 +112,14 @@ interface ConsoleRepository {
   isInfra: boolean;
 }
 
-/** An answer of the right status but not of the documented shape. */
-function unexpected(what: string): ToolRequestError {
-  return new ToolRequestError(
-    'invalid-response',
-    `${TOOL} GET ${what}: the answer does not have the documented shape`,
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function checkProject(body: unknown, path: string): ConsoleProject {
   if (
-    !isObject(body) ||
+    !isJsonObject(body) ||
     typeof body.id !== 'string' ||
     typeof body.status !== 'string' ||
     typeof body.locked !== 'boolean'
   ) {
-    throw unexpected(path);
+    throw invalidAnswer(TOOL, path);
   }
   return body as unknown as ConsoleProject;
 }
@@ -137,8 +129,8 @@ function checkList<T>(
   path: string,
   valid: (item: Record<string, unknown>) => boolean,
 ): T[] {
-  if (!Array.isArray(body) || !body.every(i => isObject(i) && valid(i))) {
-    throw unexpected(path);
+  if (!Array.isArray(body) || !body.every(i => isJsonObject(i) && valid(i))) {
+    throw invalidAnswer(TOOL, path);
   }
   return body as T[];
 }
@@ -159,11 +151,8 @@ export class ConsoleFactSource implements FactSource {
     this.simulated = options.simulated;
     this.title = options.title;
     this.prodStageName = options.prodStageName;
-    this.client = new ToolClient({
-      tool: TOOL,
-      baseUrl: options.baseUrl,
-      headers: { 'x-dso-token': options.secrets.token },
-      ...options.limits,
+    this.client = sourceToolClient(TOOL, options, {
+      'x-dso-token': options.secrets.token,
     });
   }
 
@@ -191,12 +180,13 @@ export class ConsoleFactSource implements FactSource {
     });
     if (found.status === 404) {
       const reason = `The console has no project '${slug}' (${CONSOLE_PROJECT_ANNOTATION}): create it or correct the annotation.`;
-      return {
-        facts: {},
-        unavailable: {},
-        missing: Object.fromEntries(CONSOLE_FACTS.map(f => [f.name, reason])),
-        gatheredAt: new Date(),
-      };
+      return foundFacts(
+        {},
+        sameReason(
+          CONSOLE_FACTS.map(f => f.name),
+          reason,
+        ),
+      );
     }
     const project = checkProject(found.body, projectPath);
     const base = `/api/v2/projects/${encodeURIComponent(project.id)}`;

@@ -1,11 +1,13 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { secretWatch } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import {
-  allTools,
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
   RunningSimulator,
   SimulatedFault,
-  startPlatformSimulator,
+  startToolSimulator,
+  gitlabSimulator,
 } from '@internal/platform-simulator';
 import { readGitlabSourceConfig } from './config';
 import { GitlabFactSource, GITLAB_FACTS } from './GitlabFactSource';
@@ -109,26 +111,19 @@ describe('GitlabFactSource against the simulated GitLab', () => {
       timeoutMs?: number;
     } = {},
   ) {
-    simulator = await startPlatformSimulator({
-      tools: allTools.filter(t => t.tool === 'gitlab'),
-      dataset: { gitlab: options.data ?? dataset },
-      tokens: { gitlab: TOKEN },
+    simulator = await startToolSimulator(gitlabSimulator, {
+      data: options.data ?? dataset,
+      token: TOKEN,
       faults: options.faults,
     });
     const config = readGitlabSourceConfig(
-      new ConfigReader({
-        onboarding: {
-          sources: {
-            gitlab: {
-              baseUrl: `${simulator.url}/gitlab`,
-              token: options.token ?? TOKEN,
-              simulated: true,
-              retries: 1,
-              timeoutMs: options.timeoutMs ?? 2000,
-              projectsRootDir: '/forge/projects/',
-            },
-          },
-        },
+      sourceConfig('gitlab', {
+        baseUrl: `${simulator.url}/gitlab`,
+        token: options.token ?? TOKEN,
+        simulated: true,
+        retries: 1,
+        timeoutMs: options.timeoutMs ?? 2000,
+        projectsRootDir: '/forge/projects/',
       }),
     )!;
     return new GitlabFactSource(config);

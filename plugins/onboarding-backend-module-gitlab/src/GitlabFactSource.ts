@@ -9,6 +9,10 @@ import {
   FactGatheringContext,
   FactSource,
   GatheredFacts,
+  invalidAnswer,
+  isJsonObject,
+  sameReason,
+  sourceToolClient,
   ToolClient,
   ToolRequestError,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
@@ -109,22 +113,21 @@ type Gathered = Pick<GatheredFacts, 'facts' | 'unavailable'> & {
 };
 
 const all = (facts: FactDefinition[], reason: string) =>
-  Object.fromEntries(facts.map(f => [f.name, reason]));
+  sameReason(
+    facts.map(f => f.name),
+    reason,
+  );
+
+/** Marks a part's facts missing, all for one reason. */
+const markMissing = (
+  result: Gathered,
+  facts: FactDefinition[],
+  reason: string,
+) => Object.assign(result.missing, all(facts, reason));
 
 interface GitlabProject {
   default_branch: string | null;
   path_with_namespace: string;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unexpected(path: string): ToolRequestError {
-  return new ToolRequestError(
-    'invalid-response',
-    `${TOOL} GET ${path}: the answer does not have the documented shape`,
-  );
 }
 
 /**
@@ -144,11 +147,8 @@ export class GitlabFactSource implements FactSource {
   constructor(private readonly options: GitlabSourceOptions) {
     this.simulated = options.simulated;
     this.title = options.title;
-    this.client = new ToolClient({
-      tool: TOOL,
-      baseUrl: options.baseUrl,
-      headers: { 'PRIVATE-TOKEN': options.secrets.token },
-      ...options.limits,
+    this.client = sourceToolClient(TOOL, options, {
+      'PRIVATE-TOKEN': options.secrets.token,
     });
   }
 
@@ -177,12 +177,10 @@ export class GitlabFactSource implements FactSource {
     if (app) {
       await part(APP_FACTS, () => this.readApp(app, result, part, signal));
     } else {
-      Object.assign(
-        result.missing,
-        all(
-          APP_FACTS,
-          `The entity names no GitLab project: add the ${PROJECT_SLUG_ANNOTATION} annotation (e.g. ${this.options.projectsRootDir}/<console project>/<repository>).`,
-        ),
+      markMissing(
+        result,
+        APP_FACTS,
+        `The entity names no GitLab project: add the ${PROJECT_SLUG_ANNOTATION} annotation (e.g. ${this.options.projectsRootDir}/<console project>/<repository>).`,
       );
     }
     const slug = this.consoleSlug(entity);
@@ -191,12 +189,10 @@ export class GitlabFactSource implements FactSource {
         this.readObservability(slug, result, signal),
       );
     } else {
-      Object.assign(
-        result.missing,
-        all(
-          OBSERVABILITY_FACTS,
-          `The entity names no console project (${CONSOLE_PROJECT_ANNOTATION}), so its ${this.options.observabilityRepository} repository cannot be found.`,
-        ),
+      markMissing(
+        result,
+        OBSERVABILITY_FACTS,
+        `The entity names no console project (${CONSOLE_PROJECT_ANNOTATION}), so its ${this.options.observabilityRepository} repository cannot be found.`,
       );
     }
 
@@ -232,10 +228,10 @@ export class GitlabFactSource implements FactSource {
     });
     if (status === 404) return undefined;
     if (
-      !isObject(body) ||
+      !isJsonObject(body) ||
       !(body.default_branch === null || typeof body.default_branch === 'string')
     ) {
-      throw unexpected(path);
+      throw invalidAnswer(TOOL, path);
     }
     return body as unknown as GitlabProject;
   }
@@ -264,23 +260,19 @@ export class GitlabFactSource implements FactSource {
   ) {
     const project = await this.project(app, signal);
     if (!project) {
-      Object.assign(
-        result.missing,
-        all(
-          APP_FACTS,
-          `GitLab has no project '${app}' (${PROJECT_SLUG_ANNOTATION}), or the token cannot see it.`,
-        ),
+      markMissing(
+        result,
+        APP_FACTS,
+        `GitLab has no project '${app}' (${PROJECT_SLUG_ANNOTATION}), or the token cannot see it.`,
       );
       return;
     }
     const branch = project.default_branch;
     if (!branch) {
-      Object.assign(
-        result.missing,
-        all(
-          APP_FACTS,
-          `The GitLab project '${app}' is empty: nothing is pushed.`,
-        ),
+      markMissing(
+        result,
+        APP_FACTS,
+        `The GitLab project '${app}' is empty: nothing is pushed.`,
       );
       return;
     }
@@ -296,14 +288,12 @@ export class GitlabFactSource implements FactSource {
           result.facts['gitlab/dockerfileRootless'] = !isRootUser(user);
           return;
         }
-        Object.assign(
-          result.missing,
-          all(
-            DOCKERFILE_FACTS,
-            dockerfile === undefined
-              ? `No Dockerfile at the root of '${app}' on ${branch}.`
-              : `The Dockerfile of '${app}' sets no USER in its final stage: the base image's user applies, root unless it says otherwise.`,
-          ),
+        markMissing(
+          result,
+          DOCKERFILE_FACTS,
+          dockerfile === undefined
+            ? `No Dockerfile at the root of '${app}' on ${branch}.`
+            : `The Dockerfile of '${app}' sets no USER in its final stage: the base image's user applies, root unless it says otherwise.`,
         );
       }),
       part(CI_FACTS, () => this.readCi(app, branch, result, signal)),
@@ -313,20 +303,18 @@ export class GitlabFactSource implements FactSource {
           query: { ref: branch, per_page: 1, order_by: 'id', sort: 'desc' },
           signal,
         });
-        if (!Array.isArray(body)) throw unexpected(path);
+        if (!Array.isArray(body)) throw invalidAnswer(TOOL, path);
         const latest = body[0];
         if (latest === undefined) {
-          Object.assign(
-            result.missing,
-            all(
-              PIPELINE_FACTS,
-              `No pipeline has run on ${branch} of '${app}'.`,
-            ),
+          markMissing(
+            result,
+            PIPELINE_FACTS,
+            `No pipeline has run on ${branch} of '${app}'.`,
           );
           return;
         }
-        if (!isObject(latest) || typeof latest.status !== 'string') {
-          throw unexpected(path);
+        if (!isJsonObject(latest) || typeof latest.status !== 'string') {
+          throw invalidAnswer(TOOL, path);
         }
         result.facts['gitlab/latestPipelineStatus'] = latest.status;
         if (typeof latest.web_url === 'string') {
@@ -352,12 +340,10 @@ export class GitlabFactSource implements FactSource {
       result.facts['gitlab/ciCatalogFiles'] = files;
       return;
     }
-    Object.assign(
-      result.missing,
-      all(
-        CI_FACTS,
-        `No ${CI_FILES.join(' or ')} at the root of '${app}' on ${branch}.`,
-      ),
+    markMissing(
+      result,
+      CI_FACTS,
+      `No ${CI_FILES.join(' or ')} at the root of '${app}' on ${branch}.`,
     );
   }
 
@@ -368,12 +354,10 @@ export class GitlabFactSource implements FactSource {
   ) {
     const path = `${this.options.projectsRootDir}/${slug}/${this.options.observabilityRepository}`;
     if (!(await this.project(path, signal))) {
-      Object.assign(
-        result.missing,
-        all(
-          OBSERVABILITY_FACTS,
-          `GitLab has no project '${path}': the console creates it (version 9.4 or later, or after reprovisioning the project).`,
-        ),
+      markMissing(
+        result,
+        OBSERVABILITY_FACTS,
+        `GitLab has no project '${path}': the console creates it (version 9.4 or later, or after reprovisioning the project).`,
       );
       return;
     }
@@ -411,10 +395,10 @@ export class GitlabFactSource implements FactSource {
         },
       );
       if (status === 404) return names;
-      if (!Array.isArray(body)) throw unexpected(path);
+      if (!Array.isArray(body)) throw invalidAnswer(TOOL, path);
       for (const entry of body) {
-        if (!isObject(entry) || typeof entry.name !== 'string') {
-          throw unexpected(path);
+        if (!isJsonObject(entry) || typeof entry.name !== 'string') {
+          throw invalidAnswer(TOOL, path);
         }
         if (entry.type === 'blob') names.push(entry.name);
       }

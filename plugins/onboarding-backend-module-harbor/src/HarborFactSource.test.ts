@@ -1,18 +1,17 @@
 import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
 import {
-  allTools,
   RunningSimulator,
   SimulatedFault,
-  startPlatformSimulator,
+  startToolSimulator,
+  harborSimulator,
 } from '@internal/platform-simulator';
-import { secretWatch } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { MEASURED_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { harborSourceFromConfig } from './module';
 import { HARBOR_FACTS } from './HarborFactSource';
-
-/** The Harbor simulator, as registered with the others. */
-const harbor = allTools.find(t => t.tool === 'harbor')!;
 
 const ROBOT = 'robot$backstage';
 const SECRET = 'hb-robot-secret-0042';
@@ -112,26 +111,19 @@ describe('HarborFactSource against the simulated Harbor', () => {
   async function start(
     options: { faults?: SimulatedFault[]; secret?: string; max?: number } = {},
   ) {
-    simulator = await startPlatformSimulator({
-      tools: [harbor],
-      dataset: { harbor: DATASET },
-      tokens: { harbor: options.secret ?? SECRET },
+    simulator = await startToolSimulator(harborSimulator, {
+      data: DATASET,
+      token: options.secret ?? SECRET,
       faults: options.faults,
     });
     return harborSourceFromConfig(
-      new ConfigReader({
-        onboarding: {
-          sources: {
-            harbor: {
-              baseUrl: `${simulator.url}/harbor`,
-              username: ROBOT,
-              password: SECRET,
-              simulated: true,
-              timeoutMs: 300,
-              ...(options.max && { maxRepositories: options.max }),
-            },
-          },
-        },
+      sourceConfig('harbor', {
+        baseUrl: `${simulator.url}/harbor`,
+        username: ROBOT,
+        password: SECRET,
+        simulated: true,
+        timeoutMs: 300,
+        ...(options.max && { maxRepositories: options.max }),
       }),
     )!;
   }

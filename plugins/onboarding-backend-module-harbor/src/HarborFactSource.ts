@@ -3,6 +3,7 @@ import {
   FactDefinition,
   FactGatheringContext,
   FactSource,
+  foundFacts,
   GatheredFacts,
   ToolClient,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
@@ -136,25 +137,23 @@ export class HarborFactSource implements FactSource {
     const project =
       entity.metadata.annotations?.[CONSOLE_PROJECT_ANNOTATION]?.trim() ?? '';
     if (!PROJECT_NAME.test(project)) {
-      return {
-        facts: {},
-        unavailable: {},
-        missing: {
+      return foundFacts(
+        {},
+        {
           harbor: `${JSON.stringify(
             project,
           )} is not a console project slug, so no Harbor project can bear its name`,
         },
         gatheredAt,
-      };
+      );
     }
     const repositories = await this.listRepositories(project, context.signal);
     if (!repositories) {
-      return {
-        facts: {},
-        unavailable: {},
-        missing: { harbor: `Harbor has no project '${project}'` },
+      return foundFacts(
+        {},
+        { harbor: `Harbor has no project '${project}'` },
         gatheredAt,
-      };
+      );
     }
     const scans = await mapLimited(repositories, CONCURRENCY, name =>
       this.latestImage(project, name, context.signal),

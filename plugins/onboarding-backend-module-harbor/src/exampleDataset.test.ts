@@ -1,53 +1,34 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import {
-  allTools,
-  loadDataset,
-  startPlatformSimulator,
+  exampleEntities,
+  withExampleSimulator,
 } from '@internal/platform-simulator';
 import {
   evaluateEntity,
   MEASURED_CRITERIA,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { recordingLogger } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import YAML from 'yaml';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { harborSourceFromConfig } from './module';
-
-const EXAMPLES = resolve(__dirname, '../../../examples');
 
 /** The demo's first start: the example catalog against the example Harbor data. */
 describe('the example Harbor dataset', () => {
   it('passes portail-usager and suivi-demandes at gate 3, so that suivi-demandes fails only on SonarQube', async () => {
-    const entities = YAML.parseAllDocuments(
-      readFileSync(`${EXAMPLES}/entities.yaml`, 'utf8'),
-    ).map(d => d.toJS() as Entity);
-    const simulator = await startPlatformSimulator({
-      tools: allTools,
-      dataset: loadDataset(`${EXAMPLES}/platform-simulator`),
-    });
-    try {
+    const entities = exampleEntities<Entity>();
+    await withExampleSimulator(async simulator => {
       const source = harborSourceFromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              harbor: {
-                baseUrl: `${simulator.url}/harbor`,
-                username: 'robot$backstage',
-                password: 'simulator-token',
-                simulated: true,
-              },
-            },
-          },
+        sourceConfig('harbor', {
+          baseUrl: `${simulator.url}/harbor`,
+          username: 'robot$backstage',
+          password: 'simulator-token',
+          simulated: true,
         }),
       )!;
       const gate3 = async (name: string) => {
         const entity = entities.find(e => e.metadata.name === name)!;
-        const { facts } = await source.gather(entity, {
-          signal: new AbortController().signal,
-          logger: recordingLogger(),
-        });
+        const { facts } = await gatherFacts(source, entity);
         const criteria = MEASURED_CRITERIA.filter(
           c => c.measuredBy === 'harbor' && c.step === 3,
         );
@@ -62,14 +43,8 @@ describe('the example Harbor dataset', () => {
       for (const entity of entities.filter(
         e => e.metadata.annotations?.['cloud-pi-native.fr/console-project'],
       )) {
-        const result = await source.gather(entity, {
-          signal: new AbortController().signal,
-          logger: recordingLogger(),
-        });
-        expect(result.unavailable).toEqual({});
+        expect((await gatherFacts(source, entity)).unavailable).toEqual({});
       }
-    } finally {
-      await simulator.close();
-    }
+    });
   });
 });

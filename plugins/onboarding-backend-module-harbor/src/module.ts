@@ -3,7 +3,7 @@ import {
   createFactSourceModule,
   readToolSourceConfig,
   SourceConfigError,
-  ToolClient,
+  sourceToolClient,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { HarborFactSource } from './HarborFactSource';
 
@@ -35,15 +35,10 @@ export function harborSourceFromConfig(
       `expected a positive whole number, found ${maxRepositories}`,
     );
   }
-  const client = new ToolClient({
-    tool: TOOL,
-    baseUrl: source.baseUrl,
-    headers: {
-      authorization: `Basic ${Buffer.from(`${username}:${password}`).toString(
-        'base64',
-      )}`,
-    },
-    ...source.limits,
+  const client = sourceToolClient(TOOL, source, {
+    authorization: `Basic ${Buffer.from(`${username}:${password}`).toString(
+      'base64',
+    )}`,
   });
   return new HarborFactSource(
     client,

@@ -6,8 +6,13 @@ import {
   kyvernoSimulator,
   RunningSimulator,
   SimulatedFault,
-  startPlatformSimulator,
+  startToolSimulator,
 } from '@internal/platform-simulator';
+import {
+  gatherFacts,
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { KyvernoFactSource } from './KyvernoFactSource';
 
 const TOKEN = 'kyverno-sa-token-s3cr3t';
@@ -105,14 +110,14 @@ describe('KyvernoFactSource', () => {
   });
 
   const start = async (faults: SimulatedFault[] = [], data = dataset) => {
-    simulator = await startPlatformSimulator({
-      tools: [kyvernoSimulator],
-      dataset: { kyverno: data },
-      tokens: { kyverno: TOKEN },
+    const running = await startToolSimulator(kyvernoSimulator, {
+      data,
+      token: TOKEN,
       faults,
     });
+    simulator = running;
     return new KyvernoFactSource({
-      baseUrl: `${simulator.url}/kyverno`,
+      baseUrl: running.baseUrl,
       token: TOKEN,
       simulated: true,
       limits: { timeoutMs: 300, retries: 1, backoffMs: 1 },
@@ -120,10 +125,7 @@ describe('KyvernoFactSource', () => {
   };
   const logger = mockServices.logger.mock();
   const gather = (source: KyvernoFactSource, slug = 'alpha') =>
-    source.gather(component(slug), {
-      signal: new AbortController().signal,
-      logger,
-    });
+    gatherFacts(source, component(slug), logger);
 
   it('counts failures per policy, the platform rules apart in dev/preprod, every rule in prod, over every page', async () => {
     const source = await start();
@@ -252,7 +254,7 @@ describe('KyvernoFactSource', () => {
   ])(
     'fails the whole gathering on %s, with a message naming the tool and never the token',
     async (_, fault, failure, message) => {
-      const lines = mockServices.logger.mock();
+      const watch = secretWatch([TOKEN]);
       let source = await start(
         typeof fault === 'string'
           ? []
@@ -266,37 +268,23 @@ describe('KyvernoFactSource', () => {
           limits: { retries: 0 },
         });
       }
-      const error = await source
-        .gather(component('alpha'), {
-          signal: new AbortController().signal,
-          logger: lines,
-        })
+      const error = await watch
+        .gather(source, component('alpha'))
         .catch(e => e);
       expect(error).toMatchObject({ failure });
       expect(error.message).toMatch(message);
       expect(error.message).toMatch(/Kyverno/);
-      const logged = [lines.debug, lines.info, lines.warn, lines.error].flatMap(
-        fn => fn.mock.calls.map(c => JSON.stringify(c)),
-      );
-      expect(
-        `${error.message} ${error.stack} ${logged.join('\n')}`,
-      ).not.toContain(TOKEN);
+      expect(watch.leaks()).toEqual([]);
     },
   );
 
   it('reads its config, refusing a clear-text URL for a real cluster', () => {
     const fromConfig = (data: object) =>
       KyvernoFactSource.fromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              kyverno: {
-                baseUrl: 'https://k8s.example.gouv.fr',
-                token: TOKEN,
-                ...data,
-              },
-            },
-          },
+        sourceConfig('kyverno', {
+          baseUrl: 'https://k8s.example.gouv.fr',
+          token: TOKEN,
+          ...data,
         }),
       );
     expect(fromConfig({})?.title).toBe('Kyverno (https://k8s.example.gouv.fr)');

@@ -5,12 +5,19 @@ import {
   KYVERNO_AUDIT_IN_DEV_POLICIES,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import {
+  addGateFacts,
+  DEFAULT_PRODUCTION_ENVIRONMENTS,
   FactDefinition,
   FactGatheringContext,
   FactSource,
+  foundFacts,
   GatheredFacts,
+  invalidAnswer,
+  isComponentWith,
   readProductionEnvironments,
   readToolSourceConfig,
+  sameReason,
+  sourceToolClient,
   SourceConfigError,
   ToolClient,
   ToolClientOptions,
@@ -32,14 +39,6 @@ const MAX_PAGES = 50;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 const fact = (name: string) => `kyverno/${name}`;
-const NON_PROD_FACTS = [
-  'nonProdChecks',
-  'nonProdFailures',
-  'nonProdFailedPolicies',
-].map(fact);
-const PROD_FACTS = ['prodChecks', 'prodFailures', 'prodFailedPolicies'].map(
-  fact,
-);
 
 export interface KyvernoFactSourceOptions {
   baseUrl: string;
@@ -128,14 +127,11 @@ export class KyvernoFactSource implements FactSource {
   constructor(options: KyvernoFactSourceOptions) {
     this.simulated = options.simulated ?? false;
     this.title = toolSourceTitle('Kyverno', options);
-    this.client = new ToolClient({
-      tool: TOOL,
-      baseUrl: options.baseUrl,
-      headers: { authorization: `Bearer ${options.token}` },
-      ...options.limits,
+    this.client = sourceToolClient(TOOL, options, {
+      authorization: `Bearer ${options.token}`,
     });
     this.production = new Set(
-      options.productionEnvironments ?? ['prod', 'production'],
+      options.productionEnvironments ?? DEFAULT_PRODUCTION_ENVIRONMENTS,
     );
     this.nonProdPolicies = new Set(
       options.nonProdPolicies ?? KYVERNO_AUDIT_IN_DEV_POLICIES,
@@ -168,10 +164,7 @@ export class KyvernoFactSource implements FactSource {
 
   /** Components linked to a console project: their namespaces carry its slug. */
   appliesTo(entity: Entity): boolean {
-    return (
-      entity.kind.toLocaleLowerCase('en') === 'component' &&
-      Boolean(entity.metadata.annotations?.[ANNOTATION_CONSOLE_PROJECT])
-    );
+    return isComponentWith(entity, ANNOTATION_CONSOLE_PROJECT);
   }
 
   async gather(
@@ -182,9 +175,9 @@ export class KyvernoFactSource implements FactSource {
       entity.metadata.annotations?.[ANNOTATION_CONSOLE_PROJECT] ?? '';
     const allFacts = this.provides.map(p => p.name);
     if (!SLUG.test(slug)) {
-      return this.result(
+      return foundFacts(
         {},
-        missing(
+        sameReason(
           allFacts,
           `${ANNOTATION_CONSOLE_PROJECT} ${JSON.stringify(
             slug,
@@ -216,9 +209,9 @@ export class KyvernoFactSource implements FactSource {
       }`,
     );
     if (byEnvironment.size === 0) {
-      return this.result(
+      return foundFacts(
         {},
-        missing(
+        sameReason(
           allFacts,
           `${TOOL}: no namespace labelled ${selector} with a dso/environment label; the console project "${slug}" has no environment on this cluster`,
         ),
@@ -265,39 +258,33 @@ export class KyvernoFactSource implements FactSource {
       }
       return { checks, failures, failed: [...failed].sort() };
     };
-    const absent: Record<string, string> = {};
+    const found = { facts, missing: {} as Record<string, string> };
     const environments = [...tallies.keys()];
-    if (environments.some(e => !this.production.has(e))) {
-      const nonProd = sum(false, this.nonProdPolicies);
-      facts[fact('nonProdChecks')] = nonProd.checks;
-      facts[fact('nonProdFailures')] = nonProd.failures;
-      facts[fact('nonProdFailedPolicies')] = nonProd.failed;
-    } else {
-      Object.assign(
-        absent,
-        missing(
-          NON_PROD_FACTS,
-          `${TOOL}: the console project "${slug}" has no dev or preprod namespace on this cluster`,
-        ),
-      );
-    }
-    if (environments.some(e => this.production.has(e))) {
-      const prod = sum(true);
-      facts[fact('prodChecks')] = prod.checks;
-      facts[fact('prodFailures')] = prod.failures;
-      facts[fact('prodFailedPolicies')] = prod.failed;
-    } else {
-      Object.assign(
-        absent,
-        missing(
-          PROD_FACTS,
-          `${TOOL}: the console project "${slug}" has no production namespace (${[
-            ...this.production,
-          ].join(', ')}) on this cluster`,
-        ),
-      );
-    }
-    return this.result(facts, absent);
+    const nonProd = sum(false, this.nonProdPolicies);
+    addGateFacts(
+      found,
+      environments.some(e => !this.production.has(e)),
+      {
+        [fact('nonProdChecks')]: nonProd.checks,
+        [fact('nonProdFailures')]: nonProd.failures,
+        [fact('nonProdFailedPolicies')]: nonProd.failed,
+      },
+      `${TOOL}: the console project "${slug}" has no dev or preprod namespace on this cluster`,
+    );
+    const prod = sum(true);
+    addGateFacts(
+      found,
+      environments.some(e => this.production.has(e)),
+      {
+        [fact('prodChecks')]: prod.checks,
+        [fact('prodFailures')]: prod.failures,
+        [fact('prodFailedPolicies')]: prod.failed,
+      },
+      `${TOOL}: the console project "${slug}" has no production namespace (${[
+        ...this.production,
+      ].join(', ')}) on this cluster`,
+    );
+    return foundFacts(found.facts, found.missing);
   }
 
   private async reports(
@@ -343,29 +330,16 @@ export class KyvernoFactSource implements FactSource {
         typeof body !== 'object' ||
         !(body.items === null || Array.isArray(body.items))
       ) {
-        throw new ToolRequestError(
-          'invalid-response',
-          `${TOOL} GET ${path}: the answer is not a Kubernetes list`,
-        );
+        throw invalidAnswer(TOOL, path, 'the answer is not a Kubernetes list');
       }
       items.push(...(body.items ?? []));
       token = body.metadata?.continue || undefined;
       if (!token) return items;
     }
-    throw new ToolRequestError(
-      'invalid-response',
-      `${TOOL} GET ${path}: more than ${MAX_PAGES} pages of ${PAGE_SIZE}`,
+    throw invalidAnswer(
+      TOOL,
+      path,
+      `more than ${MAX_PAGES} pages of ${PAGE_SIZE}`,
     );
   }
-
-  private result(
-    facts: Record<string, unknown>,
-    absent: Record<string, string>,
-  ): GatheredFacts {
-    return { facts, unavailable: {}, missing: absent, gatheredAt: new Date() };
-  }
-}
-
-function missing(names: string[], reason: string): Record<string, string> {
-  return Object.fromEntries(names.map(name => [name, reason]));
 }

@@ -1,44 +1,64 @@
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
 import { Entity } from '@backstage/catalog-model';
-import { mockServices } from '@backstage/backend-test-utils';
-import { evaluateEntity, MEASURED_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { kyvernoSimulator, loadDataset, startPlatformSimulator } from '@internal/platform-simulator';
+import { gatherFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  evaluateEntity,
+  MEASURED_CRITERIA,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  exampleEntities,
+  kyvernoSimulator,
+  withExampleSimulator,
+} from '@internal/platform-simulator';
 import { KyvernoFactSource } from './KyvernoFactSource';
 
-const examples = resolve(__dirname, '../../../examples');
-
 it('gives the example catalog the measurements the demo expects', async () => {
-  const simulator = await startPlatformSimulator({
-    tools: [kyvernoSimulator],
-    dataset: loadDataset(`${examples}/platform-simulator`),
-  });
-  try {
-    const source = new KyvernoFactSource({ baseUrl: `${simulator.url}/kyverno`, token: 'simulator-token', simulated: true });
-    const entities = parseAllDocuments(readFileSync(`${examples}/entities.yaml`, 'utf8'))
-      .map(d => d.toJS() as Entity)
-      .filter(e => e && source.appliesTo(e));
-    const states: Record<string, string[]> = {};
-    for (const entity of entities) {
-      const gathered = await source.gather(entity, { signal: new AbortController().signal, logger: mockServices.logger.mock() });
-      const evaluation = evaluateEntity(
-        entity,
-        MEASURED_CRITERIA.filter(c => c.measuredBy === 'kyverno'),
-        { now: new Date('2026-09-01'), facts: gathered.facts },
+  await withExampleSimulator(
+    async simulator => {
+      const source = new KyvernoFactSource({
+        baseUrl: `${simulator.url}/kyverno`,
+        token: 'simulator-token',
+        simulated: true,
+      });
+      const entities = exampleEntities<Entity>().filter(e =>
+        source.appliesTo(e),
       );
-      states[entity.metadata.name] = evaluation.results.map(r => `${r.criterionId}:${r.state}`);
-    }
-    expect(states).toEqual({
-      'portail-usager': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:fail'],
-      'moteur-notifications': ['S3-KYVERNO-NONPROD:fail', 'S4-KYVERNO-PROD:fail'],
-      'referentiel-communes': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:pass'],
-      'tableau-bord-agents': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:fail'],
-      'service-authentification': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:pass'],
-      'archivage-documents': ['S3-KYVERNO-NONPROD:fail', 'S4-KYVERNO-PROD:fail'],
-      'suivi-demandes': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:fail'],
-    });
-  } finally {
-    await simulator.close();
-  }
+      const states: Record<string, string[]> = {};
+      for (const entity of entities) {
+        const gathered = await gatherFacts(source, entity);
+        const evaluation = evaluateEntity(
+          entity,
+          MEASURED_CRITERIA.filter(c => c.measuredBy === 'kyverno'),
+          { now: new Date('2026-09-01'), facts: gathered.facts },
+        );
+        states[entity.metadata.name] = evaluation.results.map(
+          r => `${r.criterionId}:${r.state}`,
+        );
+      }
+      expect(states).toEqual({
+        'portail-usager': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:fail'],
+        'moteur-notifications': [
+          'S3-KYVERNO-NONPROD:fail',
+          'S4-KYVERNO-PROD:fail',
+        ],
+        'referentiel-communes': [
+          'S3-KYVERNO-NONPROD:pass',
+          'S4-KYVERNO-PROD:pass',
+        ],
+        'tableau-bord-agents': [
+          'S3-KYVERNO-NONPROD:pass',
+          'S4-KYVERNO-PROD:fail',
+        ],
+        'service-authentification': [
+          'S3-KYVERNO-NONPROD:pass',
+          'S4-KYVERNO-PROD:pass',
+        ],
+        'archivage-documents': [
+          'S3-KYVERNO-NONPROD:fail',
+          'S4-KYVERNO-PROD:fail',
+        ],
+        'suivi-demandes': ['S3-KYVERNO-NONPROD:pass', 'S4-KYVERNO-PROD:fail'],
+      });
+    },
+    [kyvernoSimulator],
+  );
 });

@@ -1,23 +1,23 @@
 import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
 import {
-  allTools,
   RunningSimulator,
   SimulatedFault,
-  startPlatformSimulator,
+  SonarQubeData,
+  startToolSimulator,
+  sonarqubeSimulator,
 } from '@internal/platform-simulator';
-import { secretWatch } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
+import {
+  secretWatch,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { MEASURED_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { sonarQubeSourceFromConfig } from './module';
 import { SONARQUBE_FACTS } from './SonarQubeFactSource';
 
-/** The SonarQube simulator, as registered with the others. */
-const sonarqube = allTools.find(t => t.tool === 'sonarqube')!;
-
 const TOKEN = 'sq-secret-token-0042';
 const TOKEN_FORMS = [TOKEN, Buffer.from(`${TOKEN}:`).toString('base64')];
 
-const DATASET = {
+const DATASET: SonarQubeData = {
   projects: {
     'dossier-usager-portail-usager-3f9a': {
       qualityGate: 'OK',
@@ -91,25 +91,19 @@ describe('SonarQubeFactSource against the simulated SonarQube', () => {
       authMethod?: string;
     } = {},
   ) {
-    simulator = await startPlatformSimulator({
-      tools: [sonarqube],
-      dataset: { sonarqube: DATASET },
-      tokens: { sonarqube: options.token ?? TOKEN },
+    const running = await startToolSimulator(sonarqubeSimulator, {
+      data: DATASET,
+      token: options.token ?? TOKEN,
       faults: options.faults,
     });
+    simulator = running;
     const source = sonarQubeSourceFromConfig(
-      new ConfigReader({
-        onboarding: {
-          sources: {
-            sonarqube: {
-              baseUrl: `${simulator.url}/sonarqube`,
-              token: TOKEN,
-              simulated: true,
-              timeoutMs: 300,
-              ...(options.authMethod && { authMethod: options.authMethod }),
-            },
-          },
-        },
+      sourceConfig('sonarqube', {
+        baseUrl: running.baseUrl,
+        token: TOKEN,
+        simulated: true,
+        timeoutMs: 300,
+        ...(options.authMethod && { authMethod: options.authMethod }),
       }),
     )!;
     return watch.gather(source, entity(key));

@@ -3,6 +3,7 @@ import {
   FactDefinition,
   FactGatheringContext,
   FactSource,
+  foundFacts,
   GatheredFacts,
   ToolClient,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
@@ -103,16 +104,15 @@ export class SonarQubeFactSource implements FactSource {
       entity.metadata.annotations?.[SONARQUBE_PROJECT_KEY_ANNOTATION]?.trim() ??
       '';
     if (!PROJECT_KEY.test(key)) {
-      return {
-        facts: {},
-        unavailable: {},
-        missing: {
+      return foundFacts(
+        {},
+        {
           sonarqube: `${JSON.stringify(
             key,
           )} is not a SonarQube project key (letters, digits, - _ . :)`,
         },
         gatheredAt,
-      };
+      );
     }
     const [gate, measures] = await Promise.allSettled([
       this.client.getJson<ProjectStatusAnswer>(
@@ -133,14 +133,13 @@ export class SonarQubeFactSource implements FactSource {
       r => r.status === 'fulfilled' && r.value.status === 404,
     );
     if (notFound) {
-      return {
-        facts: {},
-        unavailable: {},
-        missing: {
+      return foundFacts(
+        {},
+        {
           sonarqube: `SonarQube does not know the project key '${key}': no analysis was ever sent for it`,
         },
         gatheredAt,
-      };
+      );
     }
 
     const result: GatheredFacts = {

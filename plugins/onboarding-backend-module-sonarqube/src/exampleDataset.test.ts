@@ -1,52 +1,33 @@
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import {
-  allTools,
-  loadDataset,
-  startPlatformSimulator,
+  exampleEntities,
+  withExampleSimulator,
 } from '@internal/platform-simulator';
 import {
   evaluateEntity,
   MEASURED_CRITERIA,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { recordingLogger } from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import YAML from 'yaml';
+import {
+  gatherFacts,
+  sourceConfig,
+} from '@cloud-pi-native/backstage-plugin-onboarding-node/testUtils';
 import { sonarQubeSourceFromConfig } from './module';
-
-const EXAMPLES = resolve(__dirname, '../../../examples');
 
 /** The demo's first start: the example catalog against the example SonarQube data. */
 describe('the example SonarQube dataset', () => {
   it('passes portail-usager and fails suivi-demandes at gate 3 on the quality gate', async () => {
-    const entities = YAML.parseAllDocuments(
-      readFileSync(`${EXAMPLES}/entities.yaml`, 'utf8'),
-    ).map(d => d.toJS() as Entity);
-    const simulator = await startPlatformSimulator({
-      tools: allTools,
-      dataset: loadDataset(`${EXAMPLES}/platform-simulator`),
-    });
-    try {
+    const entities = exampleEntities<Entity>();
+    await withExampleSimulator(async simulator => {
       const source = sonarQubeSourceFromConfig(
-        new ConfigReader({
-          onboarding: {
-            sources: {
-              sonarqube: {
-                baseUrl: `${simulator.url}/sonarqube`,
-                token: 'simulator-token',
-                simulated: true,
-              },
-            },
-          },
+        sourceConfig('sonarqube', {
+          baseUrl: `${simulator.url}/sonarqube`,
+          token: 'simulator-token',
+          simulated: true,
         }),
       )!;
       const gate3 = async (name: string) => {
         const entity = entities.find(e => e.metadata.name === name)!;
-        const { facts } = await source.gather(entity, {
-          signal: new AbortController().signal,
-          logger: recordingLogger(),
-        });
+        const { facts } = await gatherFacts(source, entity);
         const criteria = MEASURED_CRITERIA.filter(
           c => c.measuredBy === 'sonarqube' && c.step === 3,
         );
@@ -61,14 +42,8 @@ describe('the example SonarQube dataset', () => {
       for (const entity of entities.filter(
         e => e.metadata.annotations?.['sonarqube.org/project-key'],
       )) {
-        const result = await source.gather(entity, {
-          signal: new AbortController().signal,
-          logger: recordingLogger(),
-        });
-        expect(result.unavailable).toEqual({});
+        expect((await gatherFacts(source, entity)).unavailable).toEqual({});
       }
-    } finally {
-      await simulator.close();
-    }
+    });
   });
 });

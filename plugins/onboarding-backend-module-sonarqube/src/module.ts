@@ -3,7 +3,7 @@ import {
   createFactSourceModule,
   readToolSourceConfig,
   SourceConfigError,
-  ToolClient,
+  sourceToolClient,
 } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { SonarQubeFactSource } from './SonarQubeFactSource';
 
@@ -32,12 +32,7 @@ export function sonarQubeSourceFromConfig(
       ? `Bearer ${token}`
       : // Before SonarQube 10.0: the token as login, with an empty password.
         `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
-  const client = new ToolClient({
-    tool: TOOL,
-    baseUrl: source.baseUrl,
-    headers: { authorization },
-    ...source.limits,
-  });
+  const client = sourceToolClient(TOOL, source, { authorization });
   return new SonarQubeFactSource(client, source.title, source.simulated);
 }
 

@@ -9,3 +9,4 @@ export * from './extensions';
 export * from './createFactSourceModule';
 export * from './http';
 export * from './config';
+export * from './gatheredFacts';

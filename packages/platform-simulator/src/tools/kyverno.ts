@@ -124,6 +124,18 @@ function expand(namespace: string, report: CompactReport) {
   };
 }
 
+/** One page of a Kubernetes list, or the 410 Kubernetes answers to a continue token it no longer knows. */
+function listPage<T>(
+  items: T[],
+  query: URLSearchParams,
+  list: { apiVersion: string; kind: string },
+): SimulatedResponse {
+  const listed = page(items, query);
+  if (!listed)
+    return status(410, 'Expired', 'The provided continue parameter is too old');
+  return { status: 200, json: { ...list, ...listed } };
+}
+
 /** Kubernetes list paging: `limit` items from the offset the `continue` token carries. */
 function page<T>(items: T[], query: URLSearchParams) {
   const limit = Number(query.get('limit') ?? 0);
@@ -181,17 +193,10 @@ export const kyvernoSimulator: ToolSimulator<KyvernoData> = {
           spec: { finalizers: ['kubernetes'] },
           status: { phase: 'Active' },
         }));
-      const listed = page(items, request.query);
-      if (!listed)
-        return status(
-          410,
-          'Expired',
-          'The provided continue parameter is too old',
-        );
-      return {
-        status: 200,
-        json: { kind: 'NamespaceList', apiVersion: 'v1', ...listed },
-      };
+      return listPage(items, request.query, {
+        apiVersion: 'v1',
+        kind: 'NamespaceList',
+      });
     }
     const reports = REPORTS.exec(request.path);
     if (!reports || data?.crdInstalled === false) return NOT_FOUND();
@@ -204,16 +209,9 @@ export const kyvernoSimulator: ToolSimulator<KyvernoData> = {
         ? { apiVersion: GROUP, kind: 'PolicyReport', ...r }
         : expand(namespace, r as CompactReport),
     );
-    const listed = page(items, request.query);
-    if (!listed)
-      return status(
-        410,
-        'Expired',
-        'The provided continue parameter is too old',
-      );
-    return {
-      status: 200,
-      json: { apiVersion: GROUP, kind: 'PolicyReportList', ...listed },
-    };
+    return listPage(items, request.query, {
+      apiVersion: GROUP,
+      kind: 'PolicyReportList',
+    });
   },
 };

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { ToolClientOptions } from '../http';
+import { ToolClient, ToolClientOptions } from '../http';
 
 /** The limits a source may set on its ToolClient; each one absent keeps the client's default. */
 export type ToolSourceLimits = Pick<
@@ -134,4 +134,24 @@ export function toolSourceTitle(
   return simulated
     ? `${tool} — SIMULATOR (${baseUrl})`
     : `${tool} (${baseUrl})`;
+}
+
+/** The client a configured source reads its tool with: the source's URL and limits, and the credential headers the tool wants. */
+export function sourceToolClient(
+  tool: string,
+  source: {
+    baseUrl: string;
+    limits?: Pick<
+      ToolClientOptions,
+      'timeoutMs' | 'retries' | 'maxBytes' | 'backoffMs'
+    >;
+  },
+  headers: Record<string, string>,
+): ToolClient {
+  return new ToolClient({
+    tool,
+    baseUrl: source.baseUrl,
+    headers,
+    ...source.limits,
+  });
 }

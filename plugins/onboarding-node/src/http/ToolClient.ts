@@ -20,6 +20,14 @@ export interface ToolClientOptions {
   maxRetryAfterMs?: number;
 }
 
+/** What one GET may add to the client's options. */
+export interface ToolGetRequest {
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+  /** Return a 404 (body null) rather than throw: for what may not exist. */
+  allowNotFound?: boolean;
+}
+
 /** A response whose status the caller decides about (2xx, or 404 when asked for). */
 export interface ToolResponse<T> {
   status: number;
@@ -140,11 +148,7 @@ export class ToolClient {
   /** GET a JSON document. A 404 is returned (status 404, body null) only when `allowNotFound`. */
   async getJson<T>(
     path: string,
-    request: {
-      query?: Record<string, string | number | undefined>;
-      signal?: AbortSignal;
-      allowNotFound?: boolean;
-    } = {},
+    request: ToolGetRequest = {},
   ): Promise<ToolResponse<T | null>> {
     const response = await this.get(path, { ...request, accept: 'json' });
     if (response.status === 404) return { ...response, body: null };
@@ -162,11 +166,7 @@ export class ToolClient {
   /** GET a text document (a raw file). A 404 is returned only when `allowNotFound`. */
   async getText(
     path: string,
-    request: {
-      query?: Record<string, string | number | undefined>;
-      signal?: AbortSignal;
-      allowNotFound?: boolean;
-    } = {},
+    request: ToolGetRequest = {},
   ): Promise<ToolResponse<string | null>> {
     const response = await this.get(path, { ...request, accept: 'text' });
     return response.status === 404 ? { ...response, body: null } : response;
@@ -178,12 +178,7 @@ export class ToolClient {
 
   private async get(
     path: string,
-    request: {
-      query?: Record<string, string | number | undefined>;
-      signal?: AbortSignal;
-      allowNotFound?: boolean;
-      accept: 'json' | 'text';
-    },
+    request: ToolGetRequest & { accept: 'json' | 'text' },
   ): Promise<ToolResponse<string>> {
     const url = new URL(`${this.options.baseUrl}${path}`);
     for (const [key, value] of Object.entries(request.query ?? {})) {

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export * from './gatherFacts';
 export * from './recordingLogger';
 export * from './secretWatch';
+export * from './sourceConfig';
 export * from './startFactSourceModule';
