@@ -10,4 +10,5 @@ mkdir -p .data/sqlite
 bash scripts/simulator.sh &
 simulator=$!
 trap 'kill "$simulator" 2>/dev/null || true' EXIT
-bash scripts/yarn.sh start
+# app-config.simulator.yaml points the fact sources at the simulator: local portal only.
+bash scripts/yarn.sh start --config "$PWD/app-config.yaml" --config "$PWD/app-config.simulator.yaml"

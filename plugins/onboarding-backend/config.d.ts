@@ -63,6 +63,18 @@ export interface Config {
         cooldown?: number | HumanDuration | string;
       };
     };
+    /**
+     * Each fact source module reads its own `onboarding.sources.<id>` (see docs/sources/);
+     * the backend reads two keys of every source there, overriding `onboarding.facts`.
+     */
+    sources?: {
+      [sourceId: string]: {
+        /** How often this source gathers (default: `onboarding.facts.schedule`). */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /** How long this source's facts count (default: `onboarding.facts.ttl`). */
+        factsTtl?: number | HumanDuration | string;
+      };
+    };
     retention?: {
       /** Days of evaluation history kept (the latest evaluation of each entity is always kept). Default: 365. */
       days?: number;

@@ -21,7 +21,7 @@ import { RetentionCleaner } from './service/RetentionCleaner';
 import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
-import { readSettings } from './service/settings';
+import { readSettings, readSourceRunSettings } from './service/settings';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -101,7 +101,8 @@ export const onboardingPlugin = createBackendPlugin({
             ],
             scheduled: scheduledSources,
             factStore,
-            factsTtlMs: settings.facts.ttlMs,
+            factsTtlMs: sourceId =>
+              readSourceRunSettings(config, sourceId, settings.facts).ttlMs,
           },
         });
         const gatherers = scheduledSources.map(
@@ -151,7 +152,8 @@ export const onboardingPlugin = createBackendPlugin({
         for (const gatherer of gatherers) {
           await scheduler.scheduleTask({
             id: `onboarding-facts-${gatherer.source.id}`,
-            ...settings.facts.schedule,
+            ...readSourceRunSettings(config, gatherer.source.id, settings.facts)
+              .schedule,
             // Each fact once per cadence, even when several backends share the database.
             scope: 'global',
             fn: async () => {

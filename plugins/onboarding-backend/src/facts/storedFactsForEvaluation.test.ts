@@ -81,4 +81,23 @@ describe('storedFactsForEvaluation', () => {
       'ARGOCD : faits du 2026-11-27T09:00:00Z, trop anciens pour compter',
     );
   });
+
+  it('applies each source its own time to live when given one', () => {
+    const row = (source: string) => ({
+      entityRef: 'component:default/svc',
+      source,
+      facts: { [`${source}/ok`]: true },
+      unavailable: {},
+      missing: {},
+      gatheredAt: new Date(now.getTime() - 3 * HOUR),
+    });
+    const result = storedFactsForEvaluation(
+      entity,
+      [source('slow'), source('fast')],
+      [row('slow'), row('fast')],
+      { now, ttlMs: id => (id === 'slow' ? 24 * HOUR : HOUR) },
+    );
+    expect(result.facts).toEqual({ 'slow/ok': true });
+    expect(result.unavailable.fast.en).toMatch(/too old to count/);
+  });
 });

@@ -28,7 +28,7 @@ export function storedFactsForEvaluation(
   entity: Entity,
   sources: readonly FactSource[],
   stored: readonly StoredFacts[],
-  options: { now: Date; ttlMs: number },
+  options: { now: Date; ttlMs: number | ((sourceId: string) => number) },
 ): FactsForEvaluation {
   const out: FactsForEvaluation = {
     facts: {},
@@ -37,6 +37,8 @@ export function storedFactsForEvaluation(
     statuses: [],
   };
   const bySource = new Map(stored.map(row => [row.source, row]));
+  const ttlOf = (id: string) =>
+    typeof options.ttlMs === 'number' ? options.ttlMs : options.ttlMs(id);
   for (const source of sources) {
     if (!source.appliesTo(entity)) continue;
     const row = bySource.get(source.id);
@@ -55,7 +57,7 @@ export function storedFactsForEvaluation(
       };
     } else if (
       row.gatheredAt &&
-      options.now.getTime() - row.gatheredAt.getTime() > options.ttlMs
+      options.now.getTime() - row.gatheredAt.getTime() > ttlOf(source.id)
     ) {
       whyUnknown = {
         fr: `${source.title} : faits du ${day(

@@ -64,8 +64,8 @@ export interface EvaluatorSources {
   /** Gathered on a schedule by the backend; evaluations read what they stored, never the tool. */
   scheduled: FactSource[];
   factStore?: FactStore;
-  /** Facts older than this count as unknown. */
-  factsTtlMs: number;
+  /** Facts older than this count as unknown: one duration, or one per source id. */
+  factsTtlMs: number | ((sourceId: string) => number);
 }
 
 /**

@@ -129,6 +129,25 @@ function readFactSettings(config: Config): OnboardingSettings['facts'] {
   };
 }
 
+/**
+ * How one fact source runs: its own `onboarding.sources.<id>.schedule` and `.factsTtl`
+ * when given, the `onboarding.facts` defaults otherwise.
+ */
+export function readSourceRunSettings(
+  config: Config,
+  sourceId: string,
+  defaults: OnboardingSettings['facts'],
+): { schedule: SchedulerServiceTaskScheduleDefinition; ttlMs: number } {
+  const key = `onboarding.sources.${sourceId}`;
+  const scheduleConfig = config.getOptionalConfig(`${key}.schedule`);
+  return {
+    schedule: scheduleConfig
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(scheduleConfig)
+      : defaults.schedule,
+    ttlMs: duration(config, `${key}.factsTtl`, defaults.ttlMs),
+  };
+}
+
 export function readSettings(config: Config): OnboardingSettings {
   const scheduleConfig = config.getOptionalConfig('onboarding.schedule');
   return {
