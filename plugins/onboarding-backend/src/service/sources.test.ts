@@ -68,9 +68,14 @@ describe('GET /sources', () => {
         ['down', false, 'not-gathered-yet'],
       ]);
       // None of the platform's tools is configured here: gates 3 and 4 rest on declarations.
-      expect(before.body.notConfigured.map((s: any) => s.id).sort()).toEqual(
-        ['argocd', 'console', 'gitlab', 'harbor', 'kyverno', 'sonarqube'],
-      );
+      expect(before.body.notConfigured.map((s: any) => s.id).sort()).toEqual([
+        'argocd',
+        'console',
+        'gitlab',
+        'harbor',
+        'kyverno',
+        'sonarqube',
+      ]);
       expect(before.body.gatesOnDeclarations).toEqual([3, 4]);
 
       // Re-evaluating asks every source now.
