@@ -83,10 +83,10 @@ describe('storedFactsForEvaluation', () => {
   });
 
   it('applies each source its own time to live when given one', () => {
-    const row = (source: string) => ({
+    const row = (id: string) => ({
       entityRef: 'component:default/svc',
-      source,
-      facts: { [`${source}/ok`]: true },
+      source: id,
+      facts: { [`${id}/ok`]: true },
       unavailable: {},
       missing: {},
       gatheredAt: new Date(now.getTime() - 3 * HOUR),
