@@ -313,10 +313,12 @@ function objectAt(root: Json, at: string[]): Json {
 function mutate(entry: Json, m: Mutation): Json {
   switch (m.op) {
     case 'set':
+      // A copy: fast-check may hand the same value to two mutations, and putting one
+      // instance inside itself would make a cycle.
       put(
         objectAt(entry, m.path.slice(0, -1)),
         m.path[m.path.length - 1],
-        m.value,
+        clone(m.value),
       );
       break;
     case 'delete':
@@ -342,7 +344,7 @@ function mutate(entry: Json, m: Mutation): Json {
       put(entry, 'step', m.step);
       break;
     case 'extra':
-      put(objectAt(entry, m.at), m.key, m.value);
+      put(objectAt(entry, m.at), m.key, clone(m.value));
       break;
     case 'id':
       put(entry, 'id', m.id);
