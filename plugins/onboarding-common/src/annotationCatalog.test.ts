@@ -2,10 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   annotationTable,
+  criteriaTable,
   KNOWN_ANNOTATIONS,
   measuredCriteriaTable,
 } from './annotationCatalog';
-import { DEFAULT_CRITERIA, MEASURED_CRITERIA } from './criteria';
+import {
+  DEFAULT_CRITERIA,
+  ENTITY_CRITERIA,
+  MEASURED_CRITERIA,
+  TEMPLATE_CRITERIA,
+} from './criteria';
 
 const DOC = resolve(__dirname, '../../../docs/criteria.md');
 const START = '<!-- annotation-table:start -->';
@@ -67,4 +73,29 @@ describe('annotation reference', () => {
       writeFileSync(DOC, doc.replace(current, block));
     expect(readFileSync(DOC, 'utf8')).toContain(block);
   });
+
+  it.each([
+    ['entity', ENTITY_CRITERIA],
+    ['template', TEMPLATE_CRITERIA],
+  ] as const)(
+    'is the %s criteria table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)',
+    (name, criteria) => {
+      const [start, end] = [
+        `<!-- ${name}-criteria-table:start -->`,
+        `<!-- ${name}-criteria-table:end -->`,
+      ];
+      const table = criteriaTable(criteria);
+      for (const c of criteria)
+        expect(table).toContain(`| ${c.id} | ${c.step} |`);
+      const doc = readFileSync(DOC, 'utf8');
+      const block = `${start}\n${table}\n${end}`;
+      const current = doc.slice(
+        doc.indexOf(start),
+        doc.indexOf(end) + end.length,
+      );
+      if (process.env.UPDATE_DOCS)
+        writeFileSync(DOC, doc.replace(current, block));
+      expect(readFileSync(DOC, 'utf8')).toContain(block);
+    },
+  );
 });

@@ -258,3 +258,27 @@ export function measuredCriteriaTable(criteria: readonly Criterion[]): string {
     ...rows,
   ].join('\n');
 }
+
+/** A criteria table of the docs, as Markdown: each criterion's gate, severity, what it applies to and checks. */
+export function criteriaTable(criteria: readonly Criterion[]): string {
+  const applies = (c: Criterion) =>
+    [
+      c.appliesTo?.kinds?.join(', '),
+      c.appliesTo?.types?.length ? `type ${c.appliesTo.types.join(', ')}` : '',
+      c.appliesTo?.lifecycles?.length
+        ? `lifecycle ${c.appliesTo.lifecycles.join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ') || 'any';
+  return [
+    '| Criterion | Gate | Severity | Applies to | What it checks |',
+    '| --- | --- | --- | --- | --- |',
+    ...criteria.map(
+      c =>
+        `| ${c.id} | ${c.step} | ${c.severity} | ${applies(c)} | ${
+          c.title.en
+        } |`,
+    ),
+  ].join('\n');
+}
