@@ -14,8 +14,18 @@ import {
 } from './criteria';
 
 const DOC = resolve(__dirname, '../../../docs/criteria.md');
-const START = '<!-- annotation-table:start -->';
-const END = '<!-- annotation-table:end -->';
+/**
+ * Checks that docs/criteria.md holds `table` between the markers `<!-- name:start -->` and
+ * `<!-- name:end -->`; with UPDATE_DOCS=1, writes it there first.
+ */
+function expectGeneratedBlock(name: string, table: string) {
+  const [start, end] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+  const doc = readFileSync(DOC, 'utf8');
+  const block = `${start}\n${table}\n${end}`;
+  const current = doc.slice(doc.indexOf(start), doc.indexOf(end) + end.length);
+  if (process.env.UPDATE_DOCS) writeFileSync(DOC, doc.replace(current, block));
+  expect(readFileSync(DOC, 'utf8')).toContain(block);
+}
 
 describe('annotation reference', () => {
   it('documents every annotation a default criterion reads', () => {
@@ -41,37 +51,18 @@ describe('annotation reference', () => {
   });
 
   it('is the table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)', () => {
-    const doc = readFileSync(DOC, 'utf8');
     const table = annotationTable(DEFAULT_CRITERIA);
-    const block = `${START}\n${table}\n${END}`;
-    const current = doc.slice(
-      doc.indexOf(START),
-      doc.indexOf(END) + END.length,
-    );
-    if (process.env.UPDATE_DOCS)
-      writeFileSync(DOC, doc.replace(current, block));
-    expect(readFileSync(DOC, 'utf8')).toContain(block);
+    expect(table).toMatch(/^\| Annotation \|/);
+    expectGeneratedBlock('annotation-table', table);
   });
 
   it('is the measured criteria table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)', () => {
-    const [start, end] = [
-      '<!-- measured-table:start -->',
-      '<!-- measured-table:end -->',
-    ];
-    const doc = readFileSync(DOC, 'utf8');
     const table = measuredCriteriaTable(MEASURED_CRITERIA);
     expect(table.split('\n')).toHaveLength(MEASURED_CRITERIA.length + 2);
     expect(table).toMatch(
       /\| S3-SONAR-QUALITY-GATE \| 3 \| blocking \| `sonarqube` \| `sonarqube\/qualityGate` \| S3-SONAR \|/,
     );
-    const block = `${start}\n${table}\n${end}`;
-    const current = doc.slice(
-      doc.indexOf(start),
-      doc.indexOf(end) + end.length,
-    );
-    if (process.env.UPDATE_DOCS)
-      writeFileSync(DOC, doc.replace(current, block));
-    expect(readFileSync(DOC, 'utf8')).toContain(block);
+    expectGeneratedBlock('measured-table', table);
   });
 
   it.each([
@@ -80,22 +71,10 @@ describe('annotation reference', () => {
   ] as const)(
     'is the %s criteria table docs/criteria.md shows (UPDATE_DOCS=1 rewrites it)',
     (name, criteria) => {
-      const [start, end] = [
-        `<!-- ${name}-criteria-table:start -->`,
-        `<!-- ${name}-criteria-table:end -->`,
-      ];
       const table = criteriaTable(criteria);
       for (const c of criteria)
         expect(table).toContain(`| ${c.id} | ${c.step} |`);
-      const doc = readFileSync(DOC, 'utf8');
-      const block = `${start}\n${table}\n${end}`;
-      const current = doc.slice(
-        doc.indexOf(start),
-        doc.indexOf(end) + end.length,
-      );
-      if (process.env.UPDATE_DOCS)
-        writeFileSync(DOC, doc.replace(current, block));
-      expect(readFileSync(DOC, 'utf8')).toContain(block);
+      expectGeneratedBlock(`${name}-criteria-table`, table);
     },
   );
 });

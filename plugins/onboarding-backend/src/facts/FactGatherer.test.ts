@@ -65,6 +65,7 @@ describe('FactGatherer', () => {
     source: FactSource,
     entities: Entity[],
     changed: string[] = [],
+    options: { pageSize?: number; settings?: Partial<GatheringSettings> } = {},
   ) {
     return new FactGatherer({
       source,
@@ -73,8 +74,8 @@ describe('FactGatherer', () => {
       auth: mockServices.auth(),
       logger: mockServices.logger.mock(),
       kinds: ['Component'],
-      pageSize: 4,
-      settings: SETTINGS,
+      pageSize: options.pageSize ?? 4,
+      settings: { ...SETTINGS, ...options.settings },
       onChanged: async entity => {
         changed.push(stringifyEntityRef(entity));
       },
@@ -126,15 +127,9 @@ describe('FactGatherer', () => {
     const { source, stats } = scriptedSource(async () => {
       throw new Error('Tool GET /api: HTTP 503 Service Unavailable');
     });
-    const g = new FactGatherer({
-      source,
-      store,
-      catalog: catalogServiceMock({ entities }),
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      kinds: ['Component'],
+    const g = gatherer(source, entities, [], {
       pageSize: 100,
-      settings: { ...SETTINGS, concurrency: 1 },
+      settings: { concurrency: 1 },
     });
     const summary = await g.runPass();
     expect(summary).toMatchObject({ entities: 8, failed: 3, refused: 5 });
