@@ -6,14 +6,20 @@ export interface Config {
        * Kubernetes API of the cluster hosting the projects. Absent: the source is off.
        */
       kyverno?: {
-        /** Kubernetes API server URL; https unless `simulated` is true. */
-        baseUrl: string;
+        /**
+         * A cluster of the portal's Kubernetes configuration (`kubernetes.clusterLocatorMethods`,
+         * type `config`) by name: its `url` and `serviceAccountToken` are used unless
+         * `baseUrl`/`token` are given here. Preferred when the portal has one.
+         */
+        cluster?: string;
+        /** Kubernetes API server URL; https unless `simulated` is true. Optional with `cluster`. */
+        baseUrl?: string;
         /**
          * Service-account token, sent as `Authorization: Bearer`. Needs cluster-wide `list`
          * on namespaces and `list` on policyreports.wgpolicyk8s.io.
          * @visibility secret
          */
-        token: string;
+        token?: string;
         /** Set when baseUrl is the platform simulator: the source's title then says so. */
         simulated?: boolean;
         /** Per request attempt, in milliseconds. Default 10000. */

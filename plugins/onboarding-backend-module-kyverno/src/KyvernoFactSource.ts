@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
+import { withKubernetesCluster } from './kubernetesCluster';
 import {
   ANNOTATION_CONSOLE_PROJECT,
   KYVERNO_AUDIT_IN_DEV_POLICIES,
@@ -140,10 +141,14 @@ export class KyvernoFactSource implements FactSource {
 
   /** Builds the source from `onboarding.sources.kyverno`, or undefined when it is absent; errors name the config path. */
   static fromConfig(root: Config): KyvernoFactSource | undefined {
-    const source = readToolSourceConfig(root, 'kyverno', {
-      tool: 'Kyverno',
-      secrets: ['token'],
-    });
+    const source = readToolSourceConfig(
+      withKubernetesCluster(root),
+      'kyverno',
+      {
+        tool: 'Kyverno',
+        secrets: ['token'],
+      },
+    );
     if (!source) return undefined;
     const nonProdPolicies =
       source.config.getOptionalStringArray('nonProdPolicies');

@@ -46,3 +46,46 @@ describe('onboardingModuleKyverno', () => {
     await expect(start(source)).rejects.toThrow(message);
   });
 });
+
+describe('onboardingModuleKyverno with the portal Kubernetes configuration', () => {
+  const kubernetes = {
+    clusterLocatorMethods: [
+      {
+        type: 'config',
+        clusters: [
+          {
+            name: 'cpin-prod',
+            url: 'https://api.cpin.example.gouv.fr',
+            authProvider: 'serviceAccount',
+            serviceAccountToken: 'from-kubernetes-config',
+          },
+        ],
+      },
+    ],
+  };
+
+  it('reads the named cluster of kubernetes.clusterLocatorMethods', async () => {
+    const { sources, stop } = await startFactSourceModule(
+      onboardingModuleKyverno,
+      {
+        kubernetes,
+        onboarding: { sources: { kyverno: { cluster: 'cpin-prod' } } },
+      },
+    );
+    expect(sources.map(s => s.title)).toEqual([
+      'Kyverno (https://api.cpin.example.gouv.fr)',
+    ]);
+    await stop();
+  });
+
+  it('refuses a cluster name the Kubernetes configuration does not have, naming the ones it has', async () => {
+    await expect(
+      startFactSourceModule(onboardingModuleKyverno, {
+        kubernetes,
+        onboarding: { sources: { kyverno: { cluster: 'other' } } },
+      }),
+    ).rejects.toThrow(
+      "Invalid config at 'onboarding.sources.kyverno.cluster': no cluster named 'other' in kubernetes.clusterLocatorMethods (type config); known: cpin-prod",
+    );
+  });
+});
