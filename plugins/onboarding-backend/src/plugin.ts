@@ -86,6 +86,13 @@ export const onboardingPlugin = createBackendPlugin({
         );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
+        // Each source's schedule and facts TTL, read once (bad values stop the start-up).
+        const sourceRuns = new Map(
+          scheduledSources.map(source => [
+            source.id,
+            readSourceRunSettings(config, source.id, settings.facts),
+          ]),
+        );
         const evaluator = new EntityEvaluator({
           store,
           criteria,
@@ -101,8 +108,8 @@ export const onboardingPlugin = createBackendPlugin({
             ],
             scheduled: scheduledSources,
             factStore,
-            factsTtlMs: sourceId =>
-              readSourceRunSettings(config, sourceId, settings.facts).ttlMs,
+            factsTtlMsOf: sourceId =>
+              sourceRuns.get(sourceId)?.ttlMs ?? settings.facts.ttlMs,
           },
         });
         const gatherers = scheduledSources.map(
@@ -152,8 +159,7 @@ export const onboardingPlugin = createBackendPlugin({
         for (const gatherer of gatherers) {
           await scheduler.scheduleTask({
             id: `onboarding-facts-${gatherer.source.id}`,
-            ...readSourceRunSettings(config, gatherer.source.id, settings.facts)
-              .schedule,
+            ...sourceRuns.get(gatherer.source.id)!.schedule,
             // Each fact once per cadence, even when several backends share the database.
             scope: 'global',
             fn: async () => {

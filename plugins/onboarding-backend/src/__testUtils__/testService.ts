@@ -48,7 +48,7 @@ export function testOnboardingJobs(options: {
     sources: {
       inline: options.inlineSources ?? [],
       scheduled: [],
-      factsTtlMs: 0,
+      factsTtlMsOf: () => 0,
     },
     now: options.now,
   });

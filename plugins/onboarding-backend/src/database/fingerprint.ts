@@ -13,6 +13,11 @@ function stableStringify(value: unknown): string {
   });
 }
 
+/** SHA-256 of a value's key-order-independent JSON. */
+export function stableHash(value: unknown): string {
+  return createHash('sha256').update(stableStringify(value)).digest('hex');
+}
+
 /**
  * Identifies a result. An evaluation holds no timestamp, so two evaluations with
  * the same outcome under the same criteria have the same fingerprint.
@@ -21,7 +26,5 @@ export function fingerprintOf(
   evaluation: EntityEvaluation,
   criteriaVersion: string,
 ): string {
-  return createHash('sha256')
-    .update(stableStringify({ criteriaVersion, evaluation }))
-    .digest('hex');
+  return stableHash({ criteriaVersion, evaluation });
 }

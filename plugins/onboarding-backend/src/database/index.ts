@@ -15,4 +15,4 @@ export type {
   UnmetCriterionRow,
 } from './EvaluationStore';
 export { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
-export { fingerprintOf } from './fingerprint';
+export { stableHash } from './fingerprint';

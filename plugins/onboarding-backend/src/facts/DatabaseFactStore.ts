@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { GatheredFacts } from '@cloud-pi-native/backstage-plugin-onboarding-node';
+import { stableHash } from '../database';
 import { toDate } from '../database/DatabaseEvaluationStore';
 import { FactStore, SourceHealthRow, StoredFacts } from './FactStore';
 
@@ -22,21 +22,9 @@ interface FactsRow {
 
 const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 
-function fingerprintOf(gathered: GatheredFacts): string {
-  const sorted = (value: Record<string, unknown>) =>
-    Object.fromEntries(
-      Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        sorted(gathered.facts),
-        sorted(gathered.unavailable),
-        sorted(gathered.missing ?? {}),
-      ]),
-    )
-    .digest('hex');
-}
+/** Identifies what a source found, whatever the order of its keys. */
+const fingerprintOf = (gathered: GatheredFacts) =>
+  stableHash([gathered.facts, gathered.unavailable, gathered.missing ?? {}]);
 
 /** Stores fact sources' latest facts in the plugin's database (the migrations create the table). */
 export class DatabaseFactStore implements FactStore {

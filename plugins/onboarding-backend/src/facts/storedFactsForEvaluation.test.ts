@@ -30,7 +30,7 @@ describe('storedFactsForEvaluation', () => {
           gatheredAt: new Date(now.getTime() - HOUR),
         },
       ],
-      { now, ttlMs: 2 * HOUR },
+      { now, ttlMsOf: () => 2 * HOUR },
     );
     expect(result.facts).toEqual({ 'sonarqube/qualityGate': 'OK' });
     expect(result.unavailable['sonarqube/coverage'].en).toBe('no measure');
@@ -68,7 +68,7 @@ describe('storedFactsForEvaluation', () => {
           gatheredAt: new Date(now.getTime() - 3 * HOUR),
         },
       ],
-      { now, ttlMs: 2 * HOUR },
+      { now, ttlMsOf: () => 2 * HOUR },
     );
     expect(result.facts).toEqual({});
     expect(result.unavailable.console.en).toBe(
@@ -95,7 +95,7 @@ describe('storedFactsForEvaluation', () => {
       entity,
       [source('slow'), source('fast')],
       [row('slow'), row('fast')],
-      { now, ttlMs: id => (id === 'slow' ? 24 * HOUR : HOUR) },
+      { now, ttlMsOf: id => (id === 'slow' ? 24 * HOUR : HOUR) },
     );
     expect(result.facts).toEqual({ 'slow/ok': true });
     expect(result.unavailable.fast.en).toMatch(/too old to count/);

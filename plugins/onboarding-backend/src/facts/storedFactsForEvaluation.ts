@@ -21,14 +21,14 @@ const same = (text: string): LocalizedText => ({ fr: text, en: text });
 
 /**
  * Turns what the scheduled sources stored about an entity into evaluation inputs. Never
- * reads a tool: a source not gathered yet, failing, or whose facts are older than `ttlMs`
+ * reads a tool: a source not gathered yet, failing, or whose facts are older than their source's time to live
  * leaves its facts unknown, saying which and since when.
  */
 export function storedFactsForEvaluation(
   entity: Entity,
   sources: readonly FactSource[],
   stored: readonly StoredFacts[],
-  options: { now: Date; ttlMs: number | ((sourceId: string) => number) },
+  options: { now: Date; ttlMsOf: (sourceId: string) => number },
 ): FactsForEvaluation {
   const out: FactsForEvaluation = {
     facts: {},
@@ -37,8 +37,6 @@ export function storedFactsForEvaluation(
     statuses: [],
   };
   const bySource = new Map(stored.map(row => [row.source, row]));
-  const ttlOf = (id: string) =>
-    typeof options.ttlMs === 'number' ? options.ttlMs : options.ttlMs(id);
   for (const source of sources) {
     if (!source.appliesTo(entity)) continue;
     const row = bySource.get(source.id);
@@ -57,7 +55,8 @@ export function storedFactsForEvaluation(
       };
     } else if (
       row.gatheredAt &&
-      options.now.getTime() - row.gatheredAt.getTime() > ttlOf(source.id)
+      options.now.getTime() - row.gatheredAt.getTime() >
+        options.ttlMsOf(source.id)
     ) {
       whyUnknown = {
         fr: `${source.title} : faits du ${day(

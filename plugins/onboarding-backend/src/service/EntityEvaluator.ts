@@ -64,8 +64,8 @@ export interface EvaluatorSources {
   /** Gathered on a schedule by the backend; evaluations read what they stored, never the tool. */
   scheduled: FactSource[];
   factStore?: FactStore;
-  /** Facts older than this count as unknown: one duration, or one per source id. */
-  factsTtlMs: number | ((sourceId: string) => number);
+  /** How long each source's facts count (by source id); older ones are unknown. */
+  factsTtlMsOf: (sourceId: string) => number;
 }
 
 /**
@@ -131,13 +131,13 @@ export class EntityEvaluator {
         ...(hasUnavailable ? { unavailable: gathered.unavailable } : {}),
       });
     }
-    const { scheduled, factStore, factsTtlMs } = this.deps.sources;
+    const { scheduled, factStore, factsTtlMsOf } = this.deps.sources;
     if (scheduled.length > 0 && factStore) {
       const stored = storedFactsForEvaluation(
         entity,
         scheduled,
         await factStore.getFacts(stringifyEntityRef(entity)),
-        { now: this.now(), ttlMs: factsTtlMs },
+        { now: this.now(), ttlMsOf: factsTtlMsOf },
       );
       Object.assign(facts, stored.facts);
       Object.assign(unavailableFacts, stored.unavailable);
