@@ -29,7 +29,7 @@ export interface RouterOptions {
   entities: EntityReports;
   teams: TeamSummaries;
   templates: TemplateScoring;
-  sources?: SourcesOverview;
+  sources: SourcesOverview;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -84,11 +84,7 @@ export async function createRouter(
 
   router.get('/sources', async (req, res) => {
     await userOrService(req);
-    res.json(
-      sources
-        ? await sources.list()
-        : { items: [], notConfigured: [], gatesOnDeclarations: [] },
-    );
+    res.json(await sources.list());
   });
 
   router.get('/journey', async (req, res) => {

@@ -18,11 +18,15 @@ export interface CriterionReport
     annotations?: Record<string, string>;
   };
   source: string;
+  /** The fact source measuring it; absent when it is judged on declarations (annotations). */
+  measuredBy?: string;
 }
 
 /** An entity report whose results carry their criteria's texts. */
 export interface JoinedEntityReport extends Omit<EntityReport, 'results'> {
   results: CriterionReport[];
+  /** Gates that could be measured but rest on declarations (their sources are not configured). */
+  gatesOnDeclarations: number[];
 }
 
 /** Thrown when a report and a criteria document were not built from the same criteria. */
@@ -77,9 +81,14 @@ export function joinCriteria(
               : {}),
           },
           source: criterion.source,
+          ...(criterion.measuredBy ? { measuredBy: criterion.measuredBy } : {}),
         },
       ];
     },
   );
-  return { ...report, results };
+  return {
+    ...report,
+    results,
+    gatesOnDeclarations: document.gatesOnDeclarations ?? [],
+  };
 }

@@ -5,24 +5,25 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
+  buildCriteriaDocument,
+  buildReport,
+  criteriaForSources,
   DEFAULT_CRITERIA,
   EntityReport,
+  evaluateEntity,
   EvaluationContext,
   EvaluationHistoryItem,
   FactSourceStatus,
+  gatesOnDeclarations,
+  joinCriteria,
   Language,
   MEASURED_CRITERIA,
   SourcesResponse,
   TeamSummary,
   TemplateDetail,
-  buildCriteriaDocument,
-  buildReport,
-  criteriaForSources,
-  evaluateEntity,
-  gatesOnDeclarations,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingApi, viewReport } from '../api';
+import { OnboardingApi } from '../api';
 
 export interface InProcessOptions {
   /** Entities the fake backend knows; others are 404. */
@@ -97,7 +98,7 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
   const onDeclarations = gatesOnDeclarations(criteria, all);
   // Served as the backend serves it, then joined as the client joins it.
   const join = (lean: EntityReport) =>
-    viewReport(
+    joinCriteria(
       lean,
       buildCriteriaDocument({
         criteria,

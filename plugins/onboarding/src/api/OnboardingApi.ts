@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityHistory,
+  JoinedEntityReport,
   JourneyView,
   Language,
   SourcesResponse,
@@ -10,7 +11,6 @@ import {
   TemplateDetail,
   TemplateScoresResponse,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingReport } from './reportView';
 
 /** Client of the onboarding backend. Reports come joined with their criteria's texts. */
 export interface OnboardingApi {
@@ -20,12 +20,12 @@ export interface OnboardingApi {
   getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<OnboardingReport>;
+  ): Promise<JoinedEntityReport>;
   /** Evaluates the entity now and returns the fresh result. */
   refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<OnboardingReport>;
+  ): Promise<JoinedEntityReport>;
   /** The entity's stored evaluations, newest first. */
   getHistory(
     entity: CompoundEntityRef,
@@ -42,7 +42,7 @@ export interface OnboardingApi {
   getTemplateDetail(
     template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
     language: Language,
-  ): Promise<TemplateDetail<OnboardingReport>>;
+  ): Promise<TemplateDetail<JoinedEntityReport>>;
   /**
    * The maturity of a group and all its sub-groups, with one page of their entities
    * (searched, sorted and paged by the backend).

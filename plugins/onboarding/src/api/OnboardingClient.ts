@@ -5,6 +5,7 @@ import {
   CriteriaDocument,
   EntityHistory,
   EntityReport,
+  JoinedEntityReport,
   JourneyView,
   Language,
   SourcesResponse,
@@ -15,7 +16,6 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
 import { CriteriaDocuments } from './criteriaDocuments';
-import { OnboardingReport } from './reportView';
 
 const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
   `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
@@ -40,7 +40,7 @@ export class OnboardingClient implements OnboardingApi {
   async getEntityReport(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<OnboardingReport> {
+  ): Promise<JoinedEntityReport> {
     return this.criteria.join(
       await this.request<EntityReport>(
         `${entityPath(entity)}?lang=${language}`,
@@ -51,7 +51,7 @@ export class OnboardingClient implements OnboardingApi {
   async refreshEntity(
     entity: CompoundEntityRef,
     language: Language,
-  ): Promise<OnboardingReport> {
+  ): Promise<JoinedEntityReport> {
     return this.criteria.join(
       await this.request<EntityReport>(
         `${entityPath(entity)}/refresh?lang=${language}`,
@@ -79,7 +79,7 @@ export class OnboardingClient implements OnboardingApi {
   async getTemplateDetail(
     template: Pick<CompoundEntityRef, 'namespace' | 'name'>,
     language: Language,
-  ): Promise<TemplateDetail<OnboardingReport>> {
+  ): Promise<TemplateDetail<JoinedEntityReport>> {
     const path = `/templates/${encodeURIComponent(
       template.namespace,
     )}/${encodeURIComponent(template.name)}`;

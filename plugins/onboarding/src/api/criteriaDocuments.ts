@@ -1,9 +1,10 @@
 import {
   CriteriaDocument,
   EntityReport,
+  joinCriteria,
+  JoinedEntityReport,
   Language,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingReport, viewReport } from './reportView';
 
 /**
  * The criteria documents a client has read, one per language, kept while reports name
@@ -18,12 +19,12 @@ export class CriteriaDocuments {
   ) {}
 
   /** The report with its criteria's titles, rationales, remediations and sources. */
-  async join(report: EntityReport): Promise<OnboardingReport> {
+  async join(report: EntityReport): Promise<JoinedEntityReport> {
     let document = await this.get(report.language);
     if (document.criteriaVersion !== report.criteriaVersion) {
       document = await this.get(report.language, { reload: true });
     }
-    return viewReport(report, document);
+    return joinCriteria(report, document);
   }
 
   private get(

@@ -1,3 +1,2 @@
 export * from './OnboardingApi';
 export * from './OnboardingClient';
-export * from './reportView';

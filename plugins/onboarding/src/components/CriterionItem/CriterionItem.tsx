@@ -1,14 +1,14 @@
+import { CriterionReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { CriterionView } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
 import { EvidenceSource } from '../EvidenceSource';
 import { StateChip } from '../StateChip';
 
 export interface CriterionItemProps {
-  result: CriterionView;
+  result: CriterionReport;
   /** Also show the evidence seen and the source of the criterion. */
   detailed?: boolean;
 }

@@ -1,12 +1,12 @@
+import { CriterionReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { CriterionView } from '../../api';
 import { CriterionItem } from './CriterionItem';
 
 /** Criteria as a list, under an optional heading; nothing at all when there are none. */
 export function CriterionList(props: {
   title?: string;
-  results: CriterionView[];
+  results: CriterionReport[];
   detailed?: boolean;
 }) {
   if (props.results.length === 0) return null;

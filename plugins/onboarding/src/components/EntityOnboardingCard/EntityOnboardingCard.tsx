@@ -5,9 +5,9 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATION_ONBOARDING_STEP,
+  JoinedEntityReport,
   JourneyView,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingReport } from '../../api';
 import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { AnnotationSnippet } from '../AnnotationSnippet';
@@ -84,7 +84,7 @@ function CardBody({
   report,
   journey,
 }: {
-  report: OnboardingReport;
+  report: JoinedEntityReport;
   journey: JourneyView;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);

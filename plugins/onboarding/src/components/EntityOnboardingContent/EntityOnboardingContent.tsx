@@ -18,11 +18,12 @@ import {
 } from '@backstage/catalog-model';
 import {
   CriterionState,
+  JoinedEntityReport,
   JourneyView,
-  Severity,
   onboardingRefreshPermission,
+  Severity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { OnboardingReport, onboardingApiRef } from '../../api';
+import { onboardingApiRef } from '../../api';
 import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
@@ -59,7 +60,7 @@ export function EntityOnboardingContent() {
     permission: onboardingRefreshPermission,
     resourceRef: stringifyEntityRef(entity),
   });
-  const [fresh, setFresh] = useState<OnboardingReport>();
+  const [fresh, setFresh] = useState<JoinedEntityReport>();
   const [refresh, setRefresh] = useState<{
     busy: boolean;
     message?: string;
@@ -187,7 +188,7 @@ export function EntityOnboardingContent() {
 }
 
 function AllSteps(props: {
-  report: OnboardingReport;
+  report: JoinedEntityReport;
   journey: JourneyView;
   filters: CriteriaFilterValue;
 }) {

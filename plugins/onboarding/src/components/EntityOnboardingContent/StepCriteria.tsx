@@ -2,10 +2,10 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
+  CriterionReport,
   GateResult,
   StepView,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { CriterionView } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
 import { CriterionList } from '../CriterionItem';
 import { DeclaredGateNote } from '../GateVerdict';
@@ -14,7 +14,7 @@ import { DeclaredGateNote } from '../GateVerdict';
 export function StepCriteria(props: {
   step: StepView;
   gate?: GateResult;
-  results: CriterionView[];
+  results: CriterionReport[];
   /** The gate rests on declarations here: no configured tool measures it. */
   onDeclarations?: boolean;
 }) {

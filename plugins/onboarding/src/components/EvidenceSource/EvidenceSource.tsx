@@ -1,9 +1,9 @@
+import { CriterionReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import InsertChartIcon from '@material-ui/icons/InsertChartOutlined';
 import EditIcon from '@material-ui/icons/EditOutlined';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { CriterionView } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
 import { formatDateTime } from '../EvaluationFreshness';
 import { useEvidenceSources } from './EvidenceSourcesContext';
@@ -16,7 +16,7 @@ import { useEvidenceSources } from './EvidenceSourcesContext';
 export function EvidenceSource({
   result,
 }: {
-  result: Pick<CriterionView, 'measuredBy' | 'state'>;
+  result: Pick<CriterionReport, 'measuredBy' | 'state'>;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const sources = useEvidenceSources();

@@ -1,9 +1,9 @@
+import { JoinedEntityReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import BlockIcon from '@material-ui/icons/Block';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { OnboardingReport } from '../../api';
 import { onboardingTranslationRef } from '../../translation';
 import { DeclaredGateNote } from './DeclaredGateNote';
 
@@ -14,7 +14,7 @@ import { DeclaredGateNote } from './DeclaredGateNote';
 export function GateVerdict({
   report,
 }: {
-  report: Pick<OnboardingReport, 'nextGate' | 'gatesOnDeclarations'>;
+  report: Pick<JoinedEntityReport, 'nextGate' | 'gatesOnDeclarations'>;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const gate = report.nextGate;
