@@ -6,7 +6,7 @@
  *
  * For each hostile input, times the parse as it was (yaml's parseAllDocuments with its
  * default, quadratic unique-key check, then toJS; the old skeleton regex) and as it is now
- * (plugins/onboarding-backend's parseYamlDocuments, skeletonAnnotations), and how long the
+ * (onboarding-common's parseYamlDocuments, the backend's skeletonAnnotations), and how long the
  * event loop stays blocked meanwhile: the delay any concurrent request (e.g. GET /journey)
  * would wait, parsing being synchronous. `--skip-slow` leaves out the old 40,000-key parse
  * (about 25 s). Then times the Dockerfile and CI-include readers of onboarding-common
@@ -21,9 +21,9 @@ const { monitorEventLoopDelay } = require('perf_hooks');
 require('@backstage/cli/config/nodeTransform.cjs');
 const backend = path.resolve(__dirname, '../plugins/onboarding-backend');
 const YAML = require(require.resolve('yaml', { paths: [backend] }));
-const { parseYamlDocuments } = require(path.join(
-  backend,
-  'src/yaml/boundedYaml.ts',
+const { parseYamlDocuments } = require(path.resolve(
+  __dirname,
+  '../plugins/onboarding-common/src/yaml/boundedYaml.ts',
 ));
 const { skeletonAnnotations } = require(path.join(
   backend,

@@ -1,4 +1,4 @@
-import { parseYamlDocuments } from '../yaml/boundedYaml';
+import { parseYamlDocuments } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { assertBoundedValue, parseYamlDocuments } from '../yaml/boundedYaml';
+import {
+  assertBoundedValue,
+  parseYamlDocuments,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

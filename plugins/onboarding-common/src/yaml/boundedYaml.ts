@@ -16,8 +16,16 @@ export const DOCUMENT_LIMITS = {
   aliases: 100,
 };
 
-/** One document of a YAML stream: its value, or why it cannot be read. */
-export type YamlDocumentResult = { value: unknown } | { error: string };
+/** A path into a document: mapping keys and list positions, e.g. `['metadata', 'annotations', key]`. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/**
+ * One document of a YAML stream: its value and where its parts are (the line, from 1 in
+ * the whole stream, of the deepest node of `path` the document holds), or why it cannot be read.
+ */
+export type YamlDocumentResult =
+  | { value: unknown; lineOf: (path: YamlPath) => number }
+  | { error: string; line: number };
 
 const tooMany = (what: string, limit: number) =>
   new InputError(
@@ -69,6 +77,32 @@ class Measure {
 }
 
 /**
+ * The start offset of the deepest node along `path` the document holds (a missing key
+ * falls back to its parent), so a report can point at the line to change.
+ */
+function deepestRange(
+  document: YAML.Document.Parsed,
+  path: YamlPath,
+): number | undefined {
+  let node: unknown = document.contents;
+  let offset = (node as Node | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        item => isScalar(item.key) && String(item.key.value) === String(key),
+      );
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+/**
  * Parses an untrusted YAML stream, every document, in linear time: no quadratic
  * unique-key check, bounded documents, nodes, depth and aliases. A stream over a bound
  * throws InputError (400); a malformed document is reported on its own.
@@ -86,16 +120,27 @@ export function parseYamlDocuments(text: string): YamlDocumentResult[] {
     );
   }
   const measure = new Measure(lines);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 : lines.linePos(offset).line;
   return list.map(document => {
+    const start = lineAt(document.contents?.range?.[0] ?? document.range[0]);
     if (document.errors.length > 0) {
-      return { error: document.errors[0].message.split('\n')[0] };
+      const [first] = document.errors;
+      return {
+        error: first.message.split('\n')[0],
+        line: first.linePos?.[0].line ?? start,
+      };
     }
     measure.duplicate = undefined;
     measure.visit(document.contents, 1);
-    if (measure.duplicate) return { error: measure.duplicate };
+    if (measure.duplicate) return { error: measure.duplicate, line: start };
     try {
       return {
         value: document.toJS({ maxAliasCount: DOCUMENT_LIMITS.aliases }),
+        lineOf: (path: YamlPath) => {
+          const offset = deepestRange(document, path);
+          return offset === undefined ? start : lineAt(offset);
+        },
       };
     } catch (error) {
       if (error instanceof ReferenceError && /alias/i.test(error.message)) {
@@ -103,7 +148,7 @@ export function parseYamlDocuments(text: string): YamlDocumentResult[] {
           `The YAML body expands aliases too much (more than ${DOCUMENT_LIMITS.aliases} per document): refused`,
         );
       }
-      return { error: String((error as Error).message ?? error) };
+      return { error: String((error as Error).message ?? error), line: start };
     }
   });
 }
