@@ -110,6 +110,9 @@ export function getDocsUrl(baseUrl: string, path = '/'): string {
 }
 
 /** Where the portal's links point: the docs site and, if known, the console. */
+/** The Cloud Pi Native docs site, unless `onboarding.docs.baseUrl` names another. */
+export const DEFAULT_DOCS_BASE_URL = 'https://cloud-pi-native.fr';
+
 export interface LinkTargets {
   docsBaseUrl: string;
   consoleBaseUrl?: string;

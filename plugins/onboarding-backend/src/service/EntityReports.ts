@@ -5,37 +5,20 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CriteriaDocument,
   EntityReport,
+  EvaluateDocumentsResponse,
+  EvaluatedDocument,
   Language,
+  SubmittedDocument,
   buildCriteriaDocument,
+  notEvaluatedKindMessage,
+  isEvaluatedKind,
+  skipReasonOf,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { FactGatherer } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { EntityEvaluator } from './EntityEvaluator';
-import { SubmittedDocument } from './entityDocument';
 import { OnboardingSettings } from './settings';
-
-/** One submitted document's outcome, in the order of the submission. */
-export type EvaluatedDocument =
-  | {
-      index: number;
-      status: 'evaluated';
-      entityRef: string;
-      report: EntityReport;
-    }
-  | { index: number; status: 'skipped'; entityRef: string; reason: string }
-  | {
-      index: number;
-      status: 'error';
-      error: { name: string; message: string };
-    };
-
-/** What `POST /evaluate` answers. */
-export interface EvaluateDocumentsResponse {
-  /** NO-GO when any document is in error or has a closed gate. */
-  verdict: 'GO' | 'NO-GO';
-  items: EvaluatedDocument[];
-}
 
 /**
  * The entity routes: an entity's report (read from the catalog with the caller's
@@ -72,16 +55,8 @@ export class EntityReports {
 
   private assertEvaluatedKind(kind: string) {
     const kinds = this.deps.settings.kinds;
-    if (
-      !kinds.some(
-        k => k.toLocaleLowerCase('en') === kind.toLocaleLowerCase('en'),
-      )
-    ) {
-      throw new InputError(
-        `Onboarding evaluates entities of kind ${kinds.join(
-          ', ',
-        )}; ${kind} is not one of them`,
-      );
+    if (!isEvaluatedKind(kind, kinds)) {
+      throw new InputError(notEvaluatedKindMessage(kind, kinds));
     }
   }
 
@@ -159,7 +134,11 @@ export class EntityReports {
       }
       const { entity } = document;
       const entityRef = stringifyEntityRef(entity);
-      const skipped = this.skipReason(entity.kind, language);
+      const skipped = skipReasonOf(
+        entity.kind,
+        this.deps.settings.kinds,
+        language,
+      );
       if (skipped)
         return { index, entityRef, status: 'skipped', reason: skipped };
       const { evaluation, factSources } = this.deps.evaluator.evaluateSubmitted(
@@ -183,21 +162,6 @@ export class EntityReports {
         (item.status === 'evaluated' && item.report.nextGate),
     );
     return { verdict: blocked ? 'NO-GO' : 'GO', items };
-  }
-
-  /** Why a submitted document of this kind is not evaluated, or nothing. */
-  private skipReason(kind: string, language: Language): string | undefined {
-    if (kind.toLocaleLowerCase('en') === 'location') {
-      return language === 'fr'
-        ? 'Une Location désigne d’autres fichiers, qui ne sont pas lus : soumettez-les eux-mêmes.'
-        : 'A Location points to other files, which are not read: submit them themselves.';
-    }
-    try {
-      this.assertEvaluatedKind(kind);
-      return undefined;
-    } catch (error) {
-      return (error as Error).message;
-    }
   }
 
   /** The criteria in force, described in one language (`GET /criteria`). */

@@ -12,6 +12,7 @@ import {
   Language,
   TeamEntityPage,
   onboardingRefreshPermission,
+  readEntityDocuments,
   viewJourney,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { createOpenApiRouter } from '../schema/openapi.generated';
@@ -19,7 +20,6 @@ import { EntityReports } from './EntityReports';
 import { TeamSummaries } from './TeamSummaries';
 import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
-import { readEntityDocuments } from './entityDocument';
 import { sendWithEtag } from './etag';
 
 /** What the onboarding router needs from the backend. */

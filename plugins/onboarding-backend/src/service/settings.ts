@@ -5,7 +5,11 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { LinkTargets } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  DEFAULT_DOCS_BASE_URL,
+  DEFAULT_EVALUATED_KINDS,
+  LinkTargets,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { DEFAULT_FACTS_TTL_MS, GatheringSettings } from '../facts';
 
 /** The onboarding backend's settings, read once from `onboarding.*` with their defaults. */
@@ -29,7 +33,8 @@ export interface OnboardingSettings {
   } & GatheringSettings;
 }
 
-export const DEFAULT_KINDS = ['Component', 'System', 'API', 'Template'];
+/** Kinds evaluated unless `onboarding.evaluation.kinds` says otherwise (shared with the CLI). */
+export const DEFAULT_KINDS = DEFAULT_EVALUATED_KINDS;
 
 function positiveInteger(
   config: Config,
@@ -154,7 +159,7 @@ export function readSettings(config: Config): OnboardingSettings {
     links: {
       docsBaseUrl:
         config.getOptionalString('onboarding.docs.baseUrl') ??
-        'https://cloud-pi-native.fr',
+        DEFAULT_DOCS_BASE_URL,
       consoleBaseUrl: config.getOptionalString('onboarding.console.baseUrl'),
       consoleAllowedHosts: allowedConsoleHosts(config),
     },

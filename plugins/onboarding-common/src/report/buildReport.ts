@@ -83,6 +83,28 @@ export interface EntityReport {
   };
 }
 
+/** One submitted document's outcome, in the order of the submission. */
+export type EvaluatedDocument =
+  | {
+      index: number;
+      status: 'evaluated';
+      entityRef: string;
+      report: EntityReport;
+    }
+  | { index: number; status: 'skipped'; entityRef: string; reason: string }
+  | {
+      index: number;
+      status: 'error';
+      error: { name: string; message: string };
+    };
+
+/** What `POST /evaluate` answers (the CLI reads it too). */
+export interface EvaluateDocumentsResponse {
+  /** NO-GO when any document is in error or has a closed gate. */
+  verdict: 'GO' | 'NO-GO';
+  items: EvaluatedDocument[];
+}
+
 /** Whether a criterion is meant for entities of this kind at all (ignoring type and lifecycle). */
 function appliesToKind(criterion: Criterion, kind: string): boolean {
   const kinds = criterion.appliesTo?.kinds;

@@ -1,17 +1,63 @@
 import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { Language } from '../i18n';
 import {
+  YamlPath,
   assertBoundedValue,
   parseYamlDocuments,
-} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+} from './boundedYaml';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One document submitted to `POST /evaluate`, in order: an entity to evaluate, or why it cannot be. */
+/**
+ * One document submitted for evaluation (`POST /evaluate`, the CLI), in order: an entity
+ * to evaluate, or why it cannot be. A document read from YAML tells where its parts are
+ * (lines from 1 in the whole text), so that a report can point at the line to change.
+ */
 export type SubmittedDocument =
-  | { index: number; entity: Entity }
-  | { index: number; error: string };
+  | { index: number; entity: Entity; lineOf?: (path: YamlPath) => number }
+  | { index: number; error: string; line?: number };
+
+/** Kinds the suite evaluates unless `onboarding.evaluation.kinds` says otherwise. */
+export const DEFAULT_EVALUATED_KINDS = [
+  'Component',
+  'System',
+  'API',
+  'Template',
+];
+
+/** Whether entities of this kind are evaluated, kinds being compared case-insensitively. */
+export function isEvaluatedKind(kind: string, kinds: readonly string[]) {
+  const lower = kind.toLocaleLowerCase('en');
+  return kinds.some(k => k.toLocaleLowerCase('en') === lower);
+}
+
+/** Why an entity of this kind is not evaluated. */
+export function notEvaluatedKindMessage(
+  kind: string,
+  kinds: readonly string[],
+) {
+  return `Onboarding evaluates entities of kind ${kinds.join(
+    ', ',
+  )}; ${kind} is not one of them`;
+}
+
+/** Why a submitted document of this kind is not evaluated, or nothing. */
+export function skipReasonOf(
+  kind: string,
+  kinds: readonly string[],
+  language: Language,
+): string | undefined {
+  if (kind.toLocaleLowerCase('en') === 'location') {
+    return language === 'fr'
+      ? 'Une Location désigne d’autres fichiers, qui ne sont pas lus : soumettez-les eux-mêmes.'
+      : 'A Location points to other files, which are not read: submit them themselves.';
+  }
+  return isEvaluatedKind(kind, kinds)
+    ? undefined
+    : notEvaluatedKindMessage(kind, kinds);
+}
 
 /** What is wrong with a document as a catalog entity, or nothing. */
 function entityProblems(document: unknown): string | undefined {
@@ -44,7 +90,7 @@ function entityProblems(document: unknown): string | undefined {
 }
 
 /**
- * Reads what was submitted to `POST /evaluate`: a JSON entity or `{ entity: ... }` (one
+ * Reads what was submitted to `POST /evaluate` or the CLI: a JSON entity or `{ entity: ... }` (one
  * document), or the text of a catalog-info.yaml (every document of it, in order). A body
  * beyond the bounds, or a JSON body that is no entity, throws InputError; in a YAML
  * stream, each malformed document is reported on its own and the others still count.
@@ -56,11 +102,15 @@ export function readEntityDocuments(body: unknown): SubmittedDocument[] {
       throw new InputError('The YAML body holds no document');
     return documents.map((document, index) => {
       if ('error' in document)
-        return { index, error: `Malformed YAML: ${document.error}` };
+        return {
+          index,
+          error: `Malformed YAML: ${document.error}`,
+          line: document.line,
+        };
       const problem = entityProblems(document.value);
       return problem
-        ? { index, error: problem }
-        : { index, entity: document.value as Entity };
+        ? { index, error: problem, line: document.lineOf([]) }
+        : { index, entity: document.value as Entity, lineOf: document.lineOf };
     });
   }
   const document = isObject(body) && isObject(body.entity) ? body.entity : body;

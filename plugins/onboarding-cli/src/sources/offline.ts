@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CriteriaDocument,
+  DEFAULT_CRITERIA,
+  DEFAULT_DOCS_BASE_URL,
+  DEFAULT_EVALUATED_KINDS,
+  EvaluatedDocument,
+  Language,
+  MEASURED_CRITERIA,
+  buildCriteriaDocument,
+  buildReport,
+  criteriaForSources,
+  evaluateEntity,
+  gatesOnDeclarations,
+  skipReasonOf,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { CriteriaSource } from './types';
+import { textsFor } from '../messages';
+
+const ALL_CRITERIA = [...DEFAULT_CRITERIA, ...MEASURED_CRITERIA];
+/** What a portal with no `onboarding.criteria` and no fact source configured holds in force. */
+const CRITERIA = criteriaForSources(ALL_CRITERIA, new Set());
+/**
+ * Fingerprinted as the backend fingerprints its criteria (criteriaConfig.ts), so that a
+ * report made here names the version a default portal would; a test holds them equal.
+ */
+const VERSION = createHash('sha256')
+  .update(JSON.stringify(CRITERIA))
+  .digest('hex')
+  .slice(0, 16);
+const LINKS = { docsBaseUrl: DEFAULT_DOCS_BASE_URL };
+
+/**
+ * Evaluates with onboarding-common's default criteria, as a portal would evaluate a
+ * submitted document: only what the document says counts; nothing is stored or fetched.
+ */
+export function offlineCriteria(
+  now: () => Date = () => new Date(),
+): CriteriaSource {
+  const documents = new Map<Language, CriteriaDocument>();
+  const criteriaDocument = (language: Language) => {
+    let document = documents.get(language);
+    if (!document) {
+      document = buildCriteriaDocument({
+        criteria: CRITERIA,
+        criteriaVersion: VERSION,
+        language,
+        links: LINKS,
+        gatesOnDeclarations: gatesOnDeclarations(CRITERIA, ALL_CRITERIA),
+      });
+      documents.set(language, document);
+    }
+    return document;
+  };
+  return {
+    describe: language => textsFor(language).offline,
+    async evaluate(_text, submitted, language) {
+      const items = submitted.map((document): EvaluatedDocument => {
+        const { index } = document;
+        if ('error' in document) {
+          return {
+            index,
+            status: 'error',
+            error: { name: 'InputError', message: document.error },
+          };
+        }
+        const { entity } = document;
+        const entityRef = stringifyEntityRef(entity);
+        const reason = skipReasonOf(
+          entity.kind,
+          DEFAULT_EVALUATED_KINDS,
+          language,
+        );
+        if (reason) return { index, entityRef, status: 'skipped', reason };
+        const evaluation = evaluateEntity(entity, CRITERIA, { now: now() });
+        return {
+          index,
+          entityRef,
+          status: 'evaluated',
+          report: buildReport({
+            entity,
+            evaluation,
+            criteria: CRITERIA,
+            criteriaVersion: VERSION,
+            language,
+            links: LINKS,
+          }),
+        };
+      });
+      return {
+        documents: submitted,
+        items,
+        criteria: criteriaDocument(language),
+      };
+    },
+  };
+}
