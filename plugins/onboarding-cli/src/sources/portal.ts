@@ -41,10 +41,10 @@ async function errorMessageOf(response: Response): Promise<string> {
 
 /** Evaluates with the criteria of a portal (`POST /api/onboarding/evaluate`), with a service token. */
 export function portalCriteria(options: {
-  portal: string;
+  url: string;
   token: string;
 }): CriteriaSource {
-  const base = onboardingApiUrl(options.portal);
+  const base = onboardingApiUrl(options.url);
   const shown = base.toString();
   const request = async (
     path: string,

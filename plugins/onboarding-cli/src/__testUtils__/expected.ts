@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_CRITERIA,
+  DEFAULT_EVALUATED_KINDS,
+  isEvaluatedKind,
+  parseYamlDocuments,
+  evaluateEntity,
+  EntityEvaluation,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { NOW } from './runCli';
+
+/** Each entity of a file and, if its kind is evaluated, what the engine makes of it with the default criteria. */
+export function engineOn(
+  file: string,
+): Array<{ entity: Entity; evaluation?: EntityEvaluation }> {
+  return parseYamlDocuments(readFileSync(file, 'utf8')).map(document => {
+    if (!('value' in document)) throw new Error(`${file}: ${document.error}`);
+    const entity = document.value as Entity;
+    return isEvaluatedKind(entity.kind, DEFAULT_EVALUATED_KINDS)
+      ? {
+          entity,
+          evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now: NOW }),
+        }
+      : { entity };
+  });
+}
+
+/** The exit status the engine implies: 1 when an evaluated entity stands below its target. */
+export function expectedExit(
+  file: string,
+  target: (evaluation: EntityEvaluation) => number,
+): number {
+  return engineOn(file).some(
+    ({ evaluation }) => evaluation && evaluation.step < target(evaluation),
+  )
+    ? 1
+    : 0;
+}
