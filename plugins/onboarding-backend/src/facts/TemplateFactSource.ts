@@ -9,23 +9,19 @@ import {
   catalogInclude,
   finalUser,
   isRootUser,
+  templateDocumentFacts,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { readConfinedFile } from './confinedFile';
 import { ExpiringCache } from './ExpiringCache';
 import { FactSource, GatheredFacts } from './FactSource';
 import { skeletonAnnotations } from './skeletonAnnotations';
-import {
-  skeletonLocation,
-  SkeletonLocation,
-  templateActions,
-  undocumentedParameters,
-} from './templateDocument';
+import { skeletonLocation, SkeletonLocation } from './templateDocument';
 
+export { skeletonLocation } from './templateDocument';
 export {
-  skeletonLocation,
   templateActions,
   undocumentedParameters,
-} from './templateDocument';
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 export { skeletonAnnotations } from './skeletonAnnotations';
 
 /** Skeleton files the template criteria look at; of the two CI files, `.yml` wins, as on GitLab. */
@@ -134,10 +130,7 @@ export class TemplateFactSource implements FactSource {
   }
 
   fromDocument(entity: Entity): Record<string, unknown> {
-    return {
-      'template/actions': templateActions(entity),
-      'template/undocumented-parameters': undocumentedParameters(entity),
-    };
+    return templateDocumentFacts(entity);
   }
 
   async gather(entity: Entity): Promise<GatheredFacts> {

@@ -3,39 +3,11 @@ import { ANNOTATION_LOCATION, Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 
 type Step = { action?: unknown; input?: { url?: unknown } };
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function stepsOf(entity: Entity): Step[] {
   return Array.isArray(entity.spec?.steps)
     ? (entity.spec!.steps as Step[])
     : [];
-}
-
-/** The scaffolder actions a template's steps run. */
-export function templateActions(entity: Entity): string[] {
-  return stepsOf(entity)
-    .map(step => step?.action)
-    .filter((a): a is string => typeof a === 'string');
-}
-
-/** How many form fields of a template lack a title or a description. */
-export function undocumentedParameters(entity: Entity): number {
-  const raw = entity.spec?.parameters;
-  const pages = Array.isArray(raw) ? raw : [raw];
-  let count = 0;
-  for (const page of pages) {
-    if (!isObject(page) || !isObject(page.properties)) continue;
-    for (const field of Object.values(page.properties)) {
-      if (
-        !isObject(field) ||
-        typeof field.title !== 'string' ||
-        typeof field.description !== 'string'
-      )
-        count += 1;
-    }
-  }
-  return count;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   FactSourceStatus,
   Language,
   LocalizedText,
+  NOT_READ_FOR_SUBMITTED,
   buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -32,12 +33,6 @@ export interface Evaluated {
   evaluation: EntityEvaluation;
   factSources: FactSourceStatus[];
 }
-
-/** Why the facts a source would read are unknown for a submitted document. */
-const NOT_READ_FOR_SUBMITTED: LocalizedText = {
-  fr: "non lu pour un document soumis : seules les entités du catalogue sont lues au-delà de leur document (outils de la plateforme, squelette d'un modèle)",
-  en: "not read for a submitted document: only catalog entities are read beyond their document (the platform's tools, a template's skeleton)",
-};
 
 const hasKeys = (record: object) => Object.keys(record).length > 0;
 

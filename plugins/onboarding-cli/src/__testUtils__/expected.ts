@@ -7,6 +7,8 @@ import {
   parseYamlDocuments,
   evaluateEntity,
   EntityEvaluation,
+  NOT_READ_FOR_SUBMITTED,
+  templateDocumentFacts,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { NOW } from './runCli';
 
@@ -20,7 +22,16 @@ export function engineOn(
     return isEvaluatedKind(entity.kind, DEFAULT_EVALUATED_KINDS)
       ? {
           entity,
-          evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, { now: NOW }),
+          // A submitted template gives its own facts; its skeleton is not read.
+          evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, {
+            now: NOW,
+            ...(entity.kind === 'Template'
+              ? {
+                  facts: templateDocumentFacts(entity),
+                  unavailableFacts: { skeleton: NOT_READ_FOR_SUBMITTED },
+                }
+              : {}),
+          }),
         }
       : { entity };
   });

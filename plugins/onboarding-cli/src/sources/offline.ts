@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   CriteriaDocument,
   DEFAULT_CRITERIA,
@@ -8,12 +8,14 @@ import {
   EvaluatedDocument,
   Language,
   MEASURED_CRITERIA,
+  NOT_READ_FOR_SUBMITTED,
   buildCriteriaDocument,
   buildReport,
   criteriaForSources,
   evaluateEntity,
   gatesOnDeclarations,
   skipReasonOf,
+  templateDocumentFacts,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { CriteriaSource } from './types';
 import { textsFor } from '../messages';
@@ -30,6 +32,18 @@ const VERSION = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 const LINKS = { docsBaseUrl: DEFAULT_DOCS_BASE_URL };
+
+/**
+ * What a portal knows of a submitted document beyond its fields: a template's own facts;
+ * its skeleton, which a portal reads only for catalog entities, is unknown.
+ */
+function documentFacts(entity: Entity) {
+  if (entity.kind.toLocaleLowerCase('en') !== 'template') return {};
+  return {
+    facts: templateDocumentFacts(entity),
+    unavailableFacts: { skeleton: NOT_READ_FOR_SUBMITTED },
+  };
+}
 
 /**
  * Evaluates with onboarding-common's default criteria, as a portal would evaluate a
@@ -73,7 +87,10 @@ export function offlineCriteria(
           language,
         );
         if (reason) return { index, entityRef, status: 'skipped', reason };
-        const evaluation = evaluateEntity(entity, CRITERIA, { now: now() });
+        const evaluation = evaluateEntity(entity, CRITERIA, {
+          now: now(),
+          ...documentFacts(entity),
+        });
         return {
           index,
           entityRef,
