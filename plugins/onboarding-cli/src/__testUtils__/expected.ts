@@ -15,6 +15,7 @@ import { NOW } from './runCli';
 /** Each entity of a file and, if its kind is evaluated, what the engine makes of it with the default criteria. */
 export function engineOn(
   file: string,
+  now: Date = NOW,
 ): Array<{ entity: Entity; evaluation?: EntityEvaluation }> {
   return parseYamlDocuments(readFileSync(file, 'utf8')).map(document => {
     if (!('value' in document)) throw new Error(`${file}: ${document.error}`);
@@ -24,7 +25,7 @@ export function engineOn(
           entity,
           // A submitted template gives its own facts; its skeleton is not read.
           evaluation: evaluateEntity(entity, DEFAULT_CRITERIA, {
-            now: NOW,
+            now,
             ...(entity.kind === 'Template'
               ? {
                   facts: templateDocumentFacts(entity),
@@ -41,8 +42,9 @@ export function engineOn(
 export function expectedExit(
   file: string,
   target: (evaluation: EntityEvaluation) => number,
+  now: Date = NOW,
 ): number {
-  return engineOn(file).some(
+  return engineOn(file, now).some(
     ({ evaluation }) => evaluation && evaluation.step < target(evaluation),
   )
     ? 1
