@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import YAML from 'yaml';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   DEFAULT_CRITERIA,
@@ -48,7 +47,8 @@ describe('check on the example catalog, offline', () => {
       const path = writeIn(
         tmp.dir,
         `${basename(file, '.yaml')}-${index}.yaml`,
-        YAML.stringify(entity),
+        // JSON is YAML: the document as it was parsed.
+        JSON.stringify(entity, null, 2),
       );
       const result = await runCli(['check', path]);
       expect(result.code).toBe(expectedExit(path, e => e.declaredStep ?? 1));
@@ -139,10 +139,8 @@ describe('output', () => {
       const failed = suite.testcase.filter(c => c.failure !== undefined);
       expect(Number(suite.failures)).toBe(failed.length);
       failures += failed.length;
-      if (!evaluation) {
-        expect(suite.skipped).toBe('1');
-        return;
-      }
+      expect(suite.skipped).toBe(evaluation ? '0' : '1');
+      if (!evaluation) return;
       // The blockers of every gate before step 4, and the NO-GO case itself.
       const blockers = evaluation.gates
         .filter(g => g.step < 4)
