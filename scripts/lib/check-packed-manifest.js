@@ -48,7 +48,7 @@ if (/^src\//.test(pkg.main ?? '') || /^src\//.test(pkg.types ?? '')) {
   );
 }
 for (const entry of [pkg.main, pkg.types, pkg.configSchema].filter(Boolean)) {
-  if (!files.has(`package/${entry}`))
+  if (!files.has(`package/${entry.replace(/^\.\//, '')}`))
     problems.push(`"${entry}" is named but not in the tarball`);
 }
 
