@@ -31,16 +31,19 @@ if (!pkg.repository?.directory) problems.push('repository has no "directory"');
 if (pkg.publishConfig?.access !== 'public')
   problems.push('publishConfig.access is not "public"');
 const { role, pluginId, pluginPackages, pluginPackage } = pkg.backstage ?? {};
-if (!role || !pluginId)
-  problems.push('no backstage.role or backstage.pluginId');
-if (
-  role?.endsWith('-module')
-    ? !pluginPackage
-    : !pluginPackages?.includes(pkg.name)
-) {
-  problems.push(
-    'no backstage.pluginPackage (module) or pluginPackages naming itself',
-  );
+if (!role) problems.push('no backstage.role');
+// A command-line tool (role cli) belongs to no plugin; every other role of the suite does.
+if (role && role !== 'cli') {
+  if (!pluginId) problems.push('no backstage.pluginId');
+  if (
+    role.endsWith('-module')
+      ? !pluginPackage
+      : !pluginPackages?.includes(pkg.name)
+  ) {
+    problems.push(
+      'no backstage.pluginPackage (module) or pluginPackages naming itself',
+    );
+  }
 }
 if (/^src\//.test(pkg.main ?? '') || /^src\//.test(pkg.types ?? '')) {
   problems.push(
