@@ -78,8 +78,11 @@ step "fresh app: npx @backstage/create-app (from $registry)"
 # the app is then installed and run with this machine's Node ($(node -v)).
 create_app_version="$(npm view @backstage/create-app version)"
 (cd "$work" && BACKSTAGE_APP_NAME=app npm exec --yes --package=node@22 \
-  --package="@backstage/create-app@$create_app_version" -- backstage-create-app --skip-install --path "$app" |
-  grep -v '^\s*$' | tail -3)
+  --package="@backstage/create-app@$create_app_version" -- backstage-create-app --skip-install --path "$app" \
+  >"$work/create-app.log" 2>&1) || {
+  tail -20 "$work/create-app.log"
+  fail "create-app"
+}
 echo "create-app $create_app_version made release $(node -p 'require(process.argv[1]).version' "$app/backstage.json"):" \
   "frontend-plugin-api $(node -p 'require(process.argv[1]).dependencies["@backstage/frontend-plugin-api"]' \
     "$app/packages/app/package.json")"
@@ -144,7 +147,7 @@ step "install (the app's own yarn)"
   tail -40 "$work/install.log"
   fail "yarn install"
 }
-grep -E 'YN0000: Done' "$work/install.log" | tail -1
+grep -E 'YN0000: .*Done' "$work/install.log" | tail -1 || true
 for dep in frontend-plugin-api plugin-catalog-react backend-plugin-api; do
   echo "@backstage/$dep $(node -p 'require(process.argv[1]).version' \
     "$app/node_modules/@backstage/$dep/package.json")"
@@ -184,8 +187,9 @@ backend:
   baseUrl: http://localhost:$port
   listen: { port: $port }
 EOF
-# setsid: the backend and its children form one process group this script stops at the end.
-(cd "$app" && setsid yarn workspace backend start >"$work/backend.log" 2>&1) &
+# The backend and its children form one process group this script stops at the end.
+# setsid without a fork (this shell has no job control), so $! is the group's id.
+setsid bash -c 'cd "$1" && exec yarn workspace backend start' _ "$app" >"$work/backend.log" 2>&1 &
 backend_pid=$!
 token=""
 for _ in $(seq 1 180); do
