@@ -13,6 +13,12 @@ bash scripts/yarn.sh prettier --check .
 step "type-check"
 bash scripts/yarn.sh tsc
 
+step "API reports (plugins/*/report*.api.md: a public API change fails until \`yarn api-reports\` is run and committed)"
+bash scripts/yarn.sh api-reports --ci
+
+step "package manifests (backstage-cli repo fix --publish --check: plugin ids, plugin packages, entry points)"
+bash scripts/yarn.sh backstage-cli repo fix --publish --check
+
 step "lint"
 bash scripts/yarn.sh backstage-cli repo lint
 

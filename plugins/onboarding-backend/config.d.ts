@@ -30,7 +30,7 @@ export interface Config {
     /** How often the whole catalog is evaluated. Default: every 30 minutes. */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     evaluation?: {
-      /** Kinds of entities evaluated. Default: Component, System, API. */
+      /** Kinds of entities evaluated (templates are scored by the template criteria). Default: Component, System, API, Template. */
       kinds?: string[];
       /** Entities read from the catalog per page by the scheduled evaluation (1–1000). Default: 200. */
       pageSize?: number;
