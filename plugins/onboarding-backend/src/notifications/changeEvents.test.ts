@@ -16,14 +16,15 @@ function evaluate(annotations: Record<string, string>): EntityEvaluation {
   );
 }
 
-/** A hand-made evaluation: the step and each criterion's state. */
+/** A hand-made evaluation: the step, each criterion's state, and the gates' blockers. */
 function made(
   step: 1 | 2 | 3 | 4 | 5,
   states: Record<string, EntityEvaluation['results'][number]['state']>,
+  gates: EntityEvaluation['gates'] = [],
 ): EntityEvaluation {
   return {
     step,
-    gates: [],
+    gates,
     results: Object.entries(states).map(([criterionId, state]) => ({
       criterionId,
       step: 1,
@@ -72,7 +73,10 @@ describe('detectChanges', () => {
   it('sees both a gate passed and a criterion lost in one change', () => {
     expect(
       detectChanges(
-        made(1, { A: 'fail', B: 'pass' }),
+        made(1, { A: 'fail', B: 'pass' }, [
+          { step: 1, verdict: 'NO-GO', blockers: ['A'] },
+        ]),
+        // B lost without closing a gate (advisory, say).
         made(3, { A: 'pass', B: 'fail' }),
       ),
     ).toEqual([
@@ -88,6 +92,34 @@ describe('detectChanges', () => {
         made(2, { A: 'unknown', B: 'invalid', C: 'fail', D: 'fail' }),
       ),
     ).toEqual([]);
+  });
+
+  it('tells nothing when a step moves only because a tool stops or starts answering', () => {
+    const heldByA = [
+      { step: 1 as const, verdict: 'NO-GO' as const, blockers: ['A'] },
+    ];
+    const open = [{ step: 1 as const, verdict: 'GO' as const, blockers: [] }];
+    // The tool answers again: A was unknown, now passes.
+    expect(
+      detectChanges(made(1, { A: 'unknown' }, heldByA), made(2, { A: 'pass' }, open)),
+    ).toEqual([]);
+    // The tool stops answering: A passed, now unknown.
+    expect(
+      detectChanges(made(2, { A: 'pass' }, open), made(1, { A: 'unknown' }, heldByA)),
+    ).toEqual([]);
+  });
+
+  it('sees a gate passed when a failing blocker was fixed, even beside an unknown one', () => {
+    const held = [
+      { step: 1 as const, verdict: 'NO-GO' as const, blockers: ['A', 'B'] },
+    ];
+    const open = [{ step: 1 as const, verdict: 'GO' as const, blockers: [] }];
+    expect(
+      detectChanges(
+        made(1, { A: 'unknown', B: 'fail' }, held),
+        made(2, { A: 'pass', B: 'pass' }, open),
+      ),
+    ).toEqual([{ kind: 'gate-passed', fromStep: 1, toStep: 2 }]);
   });
 
   it('tells nothing when only messages or evidence changed', () => {

@@ -49,15 +49,35 @@ const MET: ReadonlySet<CriterionState> = new Set(['pass', 'exempted']);
 const LOST: ReadonlySet<CriterionState> = new Set(['fail', 'invalid']);
 
 /**
+ * Whether the gates of steps [from, to) of an evaluation were held closed by evidence
+ * (a blocker failing or invalid) rather than only by tools that did not answer.
+ */
+function heldByEvidence(
+  evaluation: EntityEvaluation,
+  from: StepNumber,
+  to: StepNumber,
+): boolean {
+  const states = new Map(evaluation.results.map(r => [r.criterionId, r.state]));
+  return evaluation.gates
+    .filter(gate => gate.step >= from && gate.step < to)
+    .some(gate => gate.blockers.some(id => LOST.has(states.get(id)!)));
+}
+
+/**
  * What changed for the team between an entity's previous result and its new one. The
- * first result of an entity has no previous one and tells nothing: no event.
+ * first result of an entity has no previous one and tells nothing: no event. A step that
+ * moves only because a tool stopped or started answering (its criteria `unknown` before
+ * or after) is no event either: the team did nothing, and the tool's state shows on the tab.
  */
 export function detectChanges(
   previous: EntityEvaluation,
   next: EntityEvaluation,
 ): OnboardingEvent[] {
   const events: OnboardingEvent[] = [];
-  if (next.step > previous.step) {
+  if (
+    next.step > previous.step &&
+    heldByEvidence(previous, previous.step, next.step)
+  ) {
     events.push({
       kind: 'gate-passed',
       fromStep: previous.step,
@@ -72,7 +92,9 @@ export function detectChanges(
       return was !== undefined && MET.has(was);
     })
     .map(r => r.criterionId);
-  if (lost.length > 0 || next.step < previous.step) {
+  const dropped =
+    next.step < previous.step && heldByEvidence(next, next.step, previous.step);
+  if (lost.length > 0 || dropped) {
     events.push({
       kind: 'fell-back',
       fromStep: previous.step,
