@@ -75,6 +75,30 @@ export interface Config {
         factsTtl?: number | HumanDuration | string;
       };
     };
+    /**
+     * Notifications to the owner group of an entity, through Backstage's notifications
+     * (the portal needs @backstage/plugin-notifications-backend). Each change is sent
+     * once, however many backend instances see it.
+     */
+    notifications?: {
+      /** Sends the onboarding notifications. Default: false. */
+      enabled?: boolean;
+      /** Each kind of event on or off. Default: all on. */
+      events?: {
+        /** The entity passed a gate: its evidenced step rose. */
+        gatePassed?: boolean;
+        /** A criterion that was met no longer is, or the evidenced step dropped. */
+        fellBack?: boolean;
+        /** An exemption ends within `exemptionNoticeDays` days (checked daily). */
+        exemptionExpiring?: boolean;
+      };
+      /** Topic of the notifications, by which users filter them. Default: onboarding. */
+      topic?: string;
+      /** Language of the texts: fr or en. Default: fr. */
+      language?: 'fr' | 'en';
+      /** Days before its last day an exemption is recalled (1–365). Default: 14. */
+      exemptionNoticeDays?: number;
+    };
     retention?: {
       /** Days of evaluation history kept (the latest evaluation of each entity is always kept). Default: 365. */
       days?: number;

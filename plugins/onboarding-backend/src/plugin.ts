@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { DatabaseEvaluationStore } from './database';
 import {
   DatabaseFactStore,
@@ -21,6 +22,11 @@ import { RetentionCleaner } from './service/RetentionCleaner';
 import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
+import {
+  ExemptionReminder,
+  NotificationLog,
+  OnboardingNotifier,
+} from './notifications';
 import { readSettings, readSourceRunSettings } from './service/settings';
 
 /**
@@ -62,6 +68,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
+        notifications: notificationService,
       },
       async init({
         httpRouter,
@@ -75,6 +82,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler,
         catalog,
         urlReader,
+        notifications,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -93,11 +101,20 @@ export const onboardingPlugin = createBackendPlugin({
             readSourceRunSettings(config, source.id, settings.facts),
           ]),
         );
+        const notificationLog = new NotificationLog(await database.getClient());
+        const notifier = new OnboardingNotifier({
+          notifications,
+          log: notificationLog,
+          settings: settings.notifications,
+          criteria: () => criteria.criteria,
+          logger,
+        });
         const evaluator = new EntityEvaluator({
           store,
           criteria,
           settings,
           logger,
+          notifier,
           sources: {
             inline: [
               new TemplateFactSource({
@@ -195,6 +212,31 @@ export const onboardingPlugin = createBackendPlugin({
             await retention.apply();
           },
         });
+
+        if (
+          settings.notifications.enabled &&
+          settings.notifications.events['exemption-expiring']
+        ) {
+          const reminder = new ExemptionReminder({
+            store,
+            notifier,
+            log: notificationLog,
+            noticeDays: settings.notifications.exemptionNoticeDays,
+            retentionDays: settings.retentionDays,
+          });
+          await scheduler.scheduleTask({
+            id: 'onboarding-exemption-reminders',
+            frequency: { hours: 24 },
+            timeout: { minutes: 30 },
+            initialDelay: { minutes: 1 },
+            // One instance a day; the log makes a second run send nothing anyway.
+            scope: 'global',
+            fn: async () => {
+              const sent = await reminder.run();
+              if (sent > 0) logger.info(`Sent ${sent} exemption reminders`);
+            },
+          });
+        }
 
         httpRouter.use(
           await createRouter({

@@ -14,6 +14,7 @@ import {
   EvaluationStore,
   GetHistoryOptions,
   LatestEvaluationSummary,
+  LatestExempted,
   LatestPageOptions,
   ListLatestOptions,
   SaveEvaluationInput,
@@ -265,6 +266,12 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         };
       }
 
+      // The result it replaces, for those who compare the two (notifications).
+      const replaced = previous
+        ? await trx<EvaluationRow>(EVALUATIONS_TABLE)
+            .where({ id: previous.evaluation_id })
+            .first('result')
+        : undefined;
       const [inserted] = await trx<EvaluationRow>(EVALUATIONS_TABLE).insert(
         {
           entity_ref: entityRef,
@@ -307,7 +314,19 @@ export class DatabaseEvaluationStore implements EvaluationStore {
         before,
         await this.unmetGroups(trx, [entityRef]),
       );
-      return { changed: true, id: inserted.id, evaluatedAt };
+      return {
+        changed: true,
+        id: inserted.id,
+        evaluatedAt,
+        ...(previous && replaced
+          ? {
+              previous: {
+                id: previous.evaluation_id,
+                evaluation: JSON.parse(replaced.result) as EntityEvaluation,
+              },
+            }
+          : {}),
+      };
     });
   }
 
@@ -393,6 +412,35 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       criteriaVersion: row.criteria_version,
       evaluation: JSON.parse(row.result) as EntityEvaluation,
     };
+  }
+
+  async listLatestExempted(options: {
+    after?: string;
+    limit: number;
+  }): Promise<LatestExempted[]> {
+    const query = this.db(`${LATEST_TABLE} as latest`)
+      .join(
+        `${EVALUATIONS_TABLE} as evaluation`,
+        'evaluation.id',
+        'latest.evaluation_id',
+      )
+      // A cheap filter in the database; the caller reads the states themselves.
+      .where('evaluation.result', 'like', '%"exempted"%')
+      .orderBy('latest.entity_ref')
+      .limit(clampLimit(options.limit))
+      .select('latest.entity_ref', 'latest.owner_ref', 'evaluation.result');
+    if (options.after !== undefined)
+      query.where('latest.entity_ref', '>', normalize(options.after));
+    const rows: Array<{
+      entity_ref: string;
+      owner_ref: string | null;
+      result: string;
+    }> = await query;
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
+      evaluation: JSON.parse(row.result) as EntityEvaluation,
+    }));
   }
 
   async getHistory(

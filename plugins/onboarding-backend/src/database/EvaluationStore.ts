@@ -26,6 +26,15 @@ export interface SaveEvaluationResult {
   id: number;
   /** When the entity's latest result was first seen: now if it changed, earlier otherwise. */
   evaluatedAt: Date;
+  /** When the result changed: the latest result it replaced, if the entity had one. */
+  previous?: { id: number; evaluation: EntityEvaluation };
+}
+
+/** The latest evaluation of an entity holding at least one exempted criterion. */
+export interface LatestExempted {
+  entityRef: string;
+  ownerRef?: string;
+  evaluation: EntityEvaluation;
 }
 
 /** The latest evaluation of an entity, in full. */
@@ -136,6 +145,15 @@ export interface EvaluationStore {
   saveEvaluation(input: SaveEvaluationInput): Promise<SaveEvaluationResult>;
 
   getLatest(entityRef: string): Promise<StoredEvaluation | undefined>;
+
+  /**
+   * One page, by entity ref, of the latest evaluations that exempt at least one
+   * criterion (the exemption reminders read them).
+   */
+  listLatestExempted(options: {
+    after?: string;
+    limit: number;
+  }): Promise<LatestExempted[]>;
 
   /** The entity's result changes, newest first. */
   getHistory(

@@ -4,6 +4,7 @@ export type {
   GetHistoryOptions,
   LatestPageOptions,
   LatestEvaluationSummary,
+  LatestExempted,
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,

@@ -75,6 +75,7 @@ const MIGRATIONS = [
   '20261129_unmet_counts.js',
   '20261130_trend_index.js',
   '20261201_facts.js',
+  '20261202_notifications.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
@@ -357,6 +358,42 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
 
     await knex.migrate.down({ directory, name: '20261201_facts.js' });
     expect(await knex.schema.hasTable('onboarding_facts')).toBe(false);
+    expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
+  });
+
+  it('adds the table of notifications sent, one row per entity, event and change', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261201_facts.js');
+    const id = await seedLatest(knex, 'a', []);
+
+    await knex.migrate.up({ directory, name: '20261202_notifications.js' });
+    expect(
+      Object.keys(await knex('onboarding_notifications').columnInfo()).sort(),
+    ).toEqual(['change_key', 'entity_ref', 'event', 'sent_at']);
+    const row = {
+      entity_ref: 'component:default/a',
+      event: 'gate-passed',
+      change_key: 'k'.repeat(64),
+      sent_at: evaluatedAt,
+    };
+    await knex('onboarding_notifications').insert(row);
+    // The same change again is refused; another change of the same entity is not.
+    // (Read as text: better-sqlite3's errors are not Errors of the test's realm.)
+    const duplicate = await knex('onboarding_notifications')
+      .insert(row)
+      .then(
+        () => 'inserted',
+        (error: unknown) => String(error),
+      );
+    expect(duplicate).toMatch(/unique constraint|duplicate key/i);
+    await knex('onboarding_notifications').insert({
+      ...row,
+      event: 'fell-back',
+    });
+    expect(await knex('onboarding_notifications')).toHaveLength(2);
+
+    await knex.migrate.down({ directory, name: '20261202_notifications.js' });
+    expect(await knex.schema.hasTable('onboarding_notifications')).toBe(false);
     expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
   });
 });

@@ -20,6 +20,7 @@ import { FactSource, FactStore, storedFactsForEvaluation } from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { OnboardingSettings } from './settings';
 import { RecentResults } from './RecentResults';
+import { OnboardingNotifier, detectChanges } from '../notifications';
 
 /**
  * How long a read trusts that the store still holds the result this instance recorded
@@ -82,6 +83,8 @@ export class EntityEvaluator {
       settings: OnboardingSettings;
       sources: EvaluatorSources;
       logger: LoggerService;
+      /** Tells the owner when a result passes a gate or falls back. */
+      notifier?: OnboardingNotifier;
       now?: () => Date;
     },
   ) {}
@@ -206,6 +209,18 @@ export class EntityEvaluator {
       evaluatedAt,
     });
     if (saved.changed) this.changeListeners.forEach(l => l(entityRef));
+    // Only the instance whose save replaced the previous result sees it: the store
+    // serializes saves of an entity, so a change is detected once.
+    if (saved.previous && this.deps.notifier) {
+      const previousId = saved.previous.id;
+      await this.deps.notifier.notify(
+        { entityRef, ownerRef, title: entity.metadata.title },
+        detectChanges(saved.previous.evaluation, evaluation).map(event => ({
+          event,
+          key: { previousId, event },
+        })),
+      );
+    }
     this.recent.remember(
       entityRef,
       readFingerprint(evaluation, this.deps.criteria.version),

@@ -8,9 +8,11 @@ import {
 import {
   DEFAULT_DOCS_BASE_URL,
   DEFAULT_EVALUATED_KINDS,
+  Language,
   LinkTargets,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { DEFAULT_FACTS_TTL_MS, GatheringSettings } from '../facts';
+import { NotificationEventKind } from '../notifications/changeEvents';
 
 /** The onboarding backend's settings, read once from `onboarding.*` with their defaults. */
 export interface OnboardingSettings {
@@ -31,7 +33,28 @@ export interface OnboardingSettings {
     /** Facts older than this are unknown. */
     ttlMs: number;
   } & GatheringSettings;
+  notifications: NotificationSettings;
 }
+
+/** Which onboarding notifications are sent, and how they read (onboarding.notifications.*). */
+export interface NotificationSettings {
+  enabled: boolean;
+  /** Per kind of event; each defaults to on once notifications are enabled. */
+  events: Record<NotificationEventKind, boolean>;
+  /** The notifications' topic, by which users filter and mute them. */
+  topic: string;
+  /** The language the texts are written in. */
+  language: Language;
+  /** How many days before its last day an exemption is recalled. */
+  exemptionNoticeDays: number;
+}
+
+/** Config keys of the event kinds, under onboarding.notifications.events. */
+export const NOTIFICATION_EVENT_KEYS: Record<NotificationEventKind, string> = {
+  'gate-passed': 'gatePassed',
+  'fell-back': 'fellBack',
+  'exemption-expiring': 'exemptionExpiring',
+};
 
 /** Kinds evaluated unless `onboarding.evaluation.kinds` says otherwise (shared with the CLI). */
 export const DEFAULT_KINDS = DEFAULT_EVALUATED_KINDS;
@@ -153,6 +176,62 @@ export function readSourceRunSettings(
   };
 }
 
+function optionalBoolean(config: Config, key: string, fallback: boolean) {
+  if (!config.has(key)) return fallback;
+  const value = config.get(key);
+  if (typeof value !== 'boolean')
+    throw new InputError(
+      `Invalid config ${key}: expected true or false, found ${JSON.stringify(
+        value,
+      )}`,
+    );
+  return value;
+}
+
+function readNotificationSettings(config: Config): NotificationSettings {
+  const key = 'onboarding.notifications';
+  const events = config.getOptionalConfig(`${key}.events`);
+  const known = Object.values(NOTIFICATION_EVENT_KEYS);
+  const unknown = events?.keys().filter(k => !known.includes(k)) ?? [];
+  if (unknown.length > 0)
+    throw new InputError(
+      `Invalid config ${key}.events.${
+        unknown[0]
+      }: unknown kind of event, expected one of ${known.join(', ')}`,
+    );
+  const topic = config.getOptionalString(`${key}.topic`) ?? 'onboarding';
+  if (!topic.trim() || topic.length > 255)
+    throw new InputError(
+      `Invalid config ${key}.topic: expected a non-empty text of at most 255 characters, found ${JSON.stringify(
+        topic,
+      )}`,
+    );
+  const language = config.getOptionalString(`${key}.language`) ?? 'fr';
+  if (language !== 'fr' && language !== 'en')
+    throw new InputError(
+      `Invalid config ${key}.language: expected fr or en, found ${JSON.stringify(
+        language,
+      )}`,
+    );
+  return {
+    enabled: optionalBoolean(config, `${key}.enabled`, false),
+    events: Object.fromEntries(
+      Object.entries(NOTIFICATION_EVENT_KEYS).map(([event, name]) => [
+        event,
+        optionalBoolean(config, `${key}.events.${name}`, true),
+      ]),
+    ) as Record<NotificationEventKind, boolean>,
+    topic: topic.trim(),
+    language,
+    exemptionNoticeDays: positiveInteger(
+      config,
+      `${key}.exemptionNoticeDays`,
+      14,
+      365,
+    ),
+  };
+}
+
 export function readSettings(config: Config): OnboardingSettings {
   const scheduleConfig = config.getOptionalConfig('onboarding.schedule');
   return {
@@ -191,5 +270,6 @@ export function readSettings(config: Config): OnboardingSettings {
       DEFAULT_FACTS_TTL_MS,
     ),
     facts: readFactSettings(config),
+    notifications: readNotificationSettings(config),
   };
 }
