@@ -2,7 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { registerOnboardingActions } from './actions';
 import { DatabaseEvaluationStore } from './database';
 import {
   DatabaseFactStore,
@@ -62,6 +64,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         httpRouter,
@@ -75,6 +78,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler,
         catalog,
         urlReader,
+        actionsRegistry,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -206,6 +210,8 @@ export const onboardingPlugin = createBackendPlugin({
             sources,
           }),
         );
+        // The same services, as actions for AI assistants (the portal's MCP server).
+        registerOnboardingActions({ actionsRegistry, entities, teams });
         logger.info(
           `Onboarding criteria ${criteria.version}: ${
             criteria.criteria.length

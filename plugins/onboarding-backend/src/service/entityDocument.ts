@@ -1,6 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { assertBoundedValue, parseYamlDocuments } from '../yaml/boundedYaml';
+import {
+  MAX_YAML_BYTES,
+  assertBoundedValue,
+  parseYamlDocuments,
+} from '../yaml/boundedYaml';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,4 +69,18 @@ export function readEntityDocuments(body: unknown): SubmittedDocument[] {
   const problem = entityProblems(document);
   if (problem) throw new InputError(problem);
   return [{ index: 0, entity: document as Entity }];
+}
+
+/**
+ * Reads the text of a catalog-info.yaml handed over outside an HTTP body (an action's
+ * input): the byte limit `POST /evaluate` gets from its body parser, then the same reading.
+ */
+export function readCatalogInfoText(text: string): SubmittedDocument[] {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_YAML_BYTES) {
+    throw new InputError(
+      `The YAML text is too large: ${bytes} bytes (at most ${MAX_YAML_BYTES} accepted)`,
+    );
+  }
+  return readEntityDocuments(text);
 }
