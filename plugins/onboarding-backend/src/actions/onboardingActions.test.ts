@@ -368,7 +368,9 @@ describe('the onboarding actions in the registry', () => {
           (_, i) =>
             `${String.fromCharCode(98 + i)}: &${String.fromCharCode(
               98 + i,
-            )} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`,
+            )} [${Array(10)
+              .fill(`*${String.fromCharCode(97 + i)}`)
+              .join(', ')}]`,
         ),
       ].join('\n'),
     });

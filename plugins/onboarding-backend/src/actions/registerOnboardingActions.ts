@@ -84,10 +84,7 @@ const statusSchema = (z: Zod) =>
   });
 
 /** Reads an entity ref as an assistant writes it; a missing kind is an input error, not a crash. */
-function readRef(
-  ref: string,
-  defaults: { defaultKind?: string } = {},
-): string {
+function readRef(ref: string, defaults: { defaultKind?: string } = {}): string {
   try {
     return stringifyEntityRef(
       parseEntityRef(ref, { defaultNamespace: 'default', ...defaults }),
