@@ -806,6 +806,95 @@ const tests = [
 ];
 
 // ---------------------------------------------------------------------------
+// MCP server (AI assistants): not a browser check, the portal's own MCP endpoint called
+// as the README tells an assistant to (static token of app-config.yaml).
+
+const MCP_URL = `${(
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007'
+).replace(/\/+$/, '')}/api/mcp-actions/v1`;
+/** The local static token of app-config.yaml (backend.auth.externalAccess). */
+const MCP_TOKEN = 'local-mcp-assistant-token';
+
+/** One JSON-RPC call to the MCP endpoint; the answer comes as JSON or as one SSE event. */
+async function mcpCall(method, params, token = MCP_TOKEN) {
+  const res = await fetch(MCP_URL, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json, text/event-stream',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const text = await res.text();
+  if (!res.ok) return { status: res.status };
+  const data = res.headers.get('content-type')?.includes('text/event-stream')
+    ? text
+        .split('\n')
+        .find(line => line.startsWith('data: '))
+        ?.slice('data: '.length)
+    : text;
+  return { status: res.status, body: JSON.parse(data ?? 'null') };
+}
+
+const mcpTests = [
+  {
+    name: 'MCP: the onboarding tools, read-only, called with the static token',
+    shot: '20-mcp',
+    async run() {
+      const anonymous = await mcpCall('tools/list', {}, null);
+      check(
+        anonymous.status === 401,
+        `without a token the MCP endpoint answers ${anonymous.status}, expected 401`,
+      );
+      const list = await mcpCall('tools/list', {});
+      check(list.status === 200, `tools/list answered ${list.status}`);
+      const names = list.body.result.tools.map(t => t.name);
+      const expected = [
+        'onboarding.get-entity-onboarding-status',
+        'onboarding.get-team-onboarding-summary',
+        'onboarding.list-onboarding-criteria',
+        'onboarding.evaluate-catalog-info',
+        'catalog.get-catalog-entity',
+      ];
+      const missing = expected.filter(n => !names.includes(n));
+      check(missing.length === 0, `tools missing: ${missing.join(', ')}`);
+      // backend.actions.filter keeps the read-only actions only.
+      check(
+        !names.includes('catalog.register-entity'),
+        'the destructive catalog.register-entity is listed',
+      );
+      const call = await mcpCall('tools/call', {
+        name: 'onboarding.get-entity-onboarding-status',
+        arguments: {
+          entityRef: 'component:default/portail-usager',
+          language: 'en',
+        },
+      });
+      const result = call.body?.result;
+      check(
+        result && !result.isError,
+        `the tool call failed: ${JSON.stringify(result ?? call)}`,
+      );
+      const status = result.structuredContent;
+      check(
+        status.entityRef === 'component:default/portail-usager' &&
+          status.step >= 1 &&
+          status.step <= 5 &&
+          Array.isArray(status.blockers),
+        `unexpected status: ${short(JSON.stringify(status))}`,
+      );
+      return `${names.length} tools (${
+        names.filter(n => n.startsWith('onboarding.')).length
+      } onboarding); portail-usager at step ${status.step}, ${
+        status.verdict
+      }, ${status.blockers.length} blockers`;
+    },
+  },
+];
+tests.push(...mcpTests);
+
+// ---------------------------------------------------------------------------
 // Runner
 
 /**

@@ -75,4 +75,9 @@ backend.add(
   import('@cloud-pi-native/backstage-plugin-onboarding-backend-module-argocd'),
 );
 
+// MCP server for AI assistants: exposes the actions of backend.actions.pluginSources
+// (the onboarding status, team summary, criteria and catalog-info.yaml evaluation among
+// them) at /api/mcp-actions/v1; see the README's "AI assistants (MCP)"
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

@@ -2,8 +2,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { registerOnboardingActions } from './actions';
 import { DatabaseEvaluationStore } from './database';
 import {
   DatabaseFactStore,
@@ -69,6 +71,7 @@ export const onboardingPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         httpRouter,
@@ -83,6 +86,7 @@ export const onboardingPlugin = createBackendPlugin({
         catalog,
         urlReader,
         notifications,
+        actionsRegistry,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -248,6 +252,8 @@ export const onboardingPlugin = createBackendPlugin({
             sources,
           }),
         );
+        // The same services, as actions for AI assistants (the portal's MCP server).
+        registerOnboardingActions({ actionsRegistry, entities, teams });
         logger.info(
           `Onboarding criteria ${criteria.version}: ${
             criteria.criteria.length

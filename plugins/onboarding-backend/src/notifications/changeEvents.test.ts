@@ -101,11 +101,17 @@ describe('detectChanges', () => {
     const open = [{ step: 1 as const, verdict: 'GO' as const, blockers: [] }];
     // The tool answers again: A was unknown, now passes.
     expect(
-      detectChanges(made(1, { A: 'unknown' }, heldByA), made(2, { A: 'pass' }, open)),
+      detectChanges(
+        made(1, { A: 'unknown' }, heldByA),
+        made(2, { A: 'pass' }, open),
+      ),
     ).toEqual([]);
     // The tool stops answering: A passed, now unknown.
     expect(
-      detectChanges(made(2, { A: 'pass' }, open), made(1, { A: 'unknown' }, heldByA)),
+      detectChanges(
+        made(2, { A: 'pass' }, open),
+        made(1, { A: 'unknown' }, heldByA),
+      ),
     ).toEqual([]);
   });
 

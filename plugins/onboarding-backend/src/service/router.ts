@@ -10,6 +10,7 @@ import {
   CriteriaDocument,
   DEFAULT_LANGUAGE,
   Language,
+  MAX_YAML_BYTES,
   TeamEntityPage,
   onboardingRefreshPermission,
   readEntityDocuments,
@@ -37,8 +38,8 @@ export const DEFAULT_TREND_WEEKS = 12;
 
 /** Largest JSON body accepted (a catalog-info.yaml is a few kilobytes). */
 export const MAX_BODY = '256kb';
-/** Largest YAML body accepted: YAML costs more to parse than JSON, and 50 documents fit. */
-export const MAX_YAML_BODY = '64kb';
+/** Largest YAML body accepted (see MAX_YAML_BYTES). */
+export const MAX_YAML_BODY = MAX_YAML_BYTES;
 
 // The validator has already checked `lang` against the spec's enum, which types it.
 const languageOf = (req: { query: { lang?: Language } }) =>

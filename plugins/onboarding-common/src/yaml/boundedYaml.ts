@@ -16,6 +16,12 @@ export const DOCUMENT_LIMITS = {
   aliases: 100,
 };
 
+/**
+ * Largest YAML text accepted, in bytes: YAML costs more to parse than JSON, and 50
+ * documents fit. The HTTP body limit of `POST /evaluate` and the evaluation action's.
+ */
+export const MAX_YAML_BYTES = 64 * 1024;
+
 /** A path into a document: mapping keys and list positions, e.g. `['metadata', 'annotations', key]`. */
 export type YamlPath = ReadonlyArray<string | number>;
 

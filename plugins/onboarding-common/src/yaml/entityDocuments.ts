@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { Language } from '../i18n';
 import {
+  MAX_YAML_BYTES,
   YamlPath,
   assertBoundedValue,
   parseYamlDocuments,
@@ -118,4 +119,19 @@ export function readEntityDocuments(body: unknown): SubmittedDocument[] {
   const problem = entityProblems(document);
   if (problem) throw new InputError(problem);
   return [{ index: 0, entity: document as Entity }];
+}
+
+/**
+ * Reads the text of a catalog-info.yaml handed over outside an HTTP body (an action's
+ * input): the byte limit `POST /evaluate` gets from its body parser, then the same reading.
+ */
+export function readCatalogInfoText(text: string): SubmittedDocument[] {
+  // TextEncoder rather than Buffer: this package also runs in the browser.
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_YAML_BYTES) {
+    throw new InputError(
+      `The YAML text is too large: ${bytes} bytes (at most ${MAX_YAML_BYTES} accepted)`,
+    );
+  }
+  return readEntityDocuments(text);
 }

@@ -1,5 +1,6 @@
 export {
   DOCUMENT_LIMITS,
+  MAX_YAML_BYTES,
   parseYamlDocuments,
   assertBoundedValue,
 } from './boundedYaml';
@@ -8,6 +9,7 @@ export {
   DEFAULT_EVALUATED_KINDS,
   isEvaluatedKind,
   notEvaluatedKindMessage,
+  readCatalogInfoText,
   readEntityDocuments,
   skipReasonOf,
 } from './entityDocuments';

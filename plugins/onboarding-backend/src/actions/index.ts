@@ -1,0 +1,2 @@
+export { registerOnboardingActions } from './registerOnboardingActions';
+export type { OnboardingStatus, OnboardingBlocker } from './onboardingStatus';
