@@ -21,6 +21,7 @@ import { RetentionCleaner } from './service/RetentionCleaner';
 import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
+import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
 
 /**
@@ -142,6 +143,11 @@ export const onboardingPlugin = createBackendPlugin({
           evaluator,
         });
         const templates = new TemplateScoring({ catalog, evaluator, store });
+        const catalogFilter = new CatalogFilter({
+          catalog,
+          permissions,
+          store,
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -204,6 +210,7 @@ export const onboardingPlugin = createBackendPlugin({
             teams,
             templates,
             sources,
+            catalogFilter,
           }),
         );
         logger.info(

@@ -7,6 +7,8 @@ export type {
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,
+  StepVerdictQuery,
+  StepVerdictRow,
   StoredEvaluation,
   StoredVerdict,
   SummaryScope,
