@@ -738,6 +738,7 @@ export const spec = {
             name: 'step',
             in: 'query',
             required: false,
+            allowReserved: true,
             description:
               'Only entities at one of these steps, comma-separated (e.g. `3` or `3,4`); all steps when absent.',
             schema: {
@@ -749,6 +750,7 @@ export const spec = {
             name: 'verdict',
             in: 'query',
             required: false,
+            allowReserved: true,
             description:
               'Only entities whose next gate has one of these verdicts, comma-separated (`GO`, `NO-GO` or `GO,NO-GO`); all when absent (step 5, which has no gate, then shows as `NONE`).',
             schema: {
