@@ -808,12 +808,12 @@ const tests = [
 // ---------------------------------------------------------------------------
 // Catalog filters by onboarding (issue 11 §2)
 
-/** The component links of the catalog list, as `namespace/name`, sorted. */
+/** The component links of the page (the catalog list's names), as `namespace/name`, sorted. */
 async function listedComponents(page) {
   return page.evaluate(() =>
     [
       ...new Set(
-        [...document.querySelectorAll('main a[href]')]
+        [...document.querySelectorAll('a[href]')]
           .map(a => new URL(a.href).pathname)
           .map(p => p.match(/\/catalog\/([^/]+)\/component\/([^/]+)\/?$/))
           .filter(Boolean)
