@@ -752,7 +752,7 @@ export const spec = {
             required: false,
             allowReserved: true,
             description:
-              'Only entities whose next gate has one of these verdicts, comma-separated (`GO`, `NO-GO` or `GO,NO-GO`); all when absent (step 5, which has no gate, then shows as `NONE`).',
+              'Only entities whose next gate has one of these verdicts, comma-separated (`GO`, `NO-GO` or `GO,NO-GO`); all when absent. `GO` also covers step 5, past every gate (grouped there with the verdict `NONE`), as the entity card shows it.',
             schema: {
               type: 'string',
               pattern: '^(GO|NO-GO)(,(GO|NO-GO))?$',

@@ -8,6 +8,7 @@ import {
   CatalogFilterQuery,
   CatalogFilterResult,
   StepNumber,
+  storedVerdictsOf,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore, StepVerdictRow } from '../database';
 import { catalogReadScope, visibleAmong } from './catalogVisibility';
@@ -67,7 +68,9 @@ export class CatalogFilter {
     // One row more than returned tells whether there were more.
     const rows = await this.deps.store.listStepVerdicts({
       ...(query.steps?.length ? { steps: query.steps } : {}),
-      ...(query.verdicts?.length ? { verdicts: query.verdicts } : {}),
+      ...(query.verdicts?.length
+        ? { verdicts: storedVerdictsOf(query.verdicts) }
+        : {}),
       limit: max + 1,
     });
     const truncated = rows.length > max;

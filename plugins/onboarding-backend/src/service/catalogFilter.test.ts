@@ -15,7 +15,9 @@ import request from 'supertest';
 import onboardingPlugin from '..';
 import { ownedComponent, STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
 import { quietOnboardingConfig } from '../__testUtils__/testConfig';
-import { groupByStepAndVerdict } from './CatalogFilter';
+import { CatalogFilter, groupByStepAndVerdict } from './CatalogFilter';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseEvaluationStore } from '../database';
 
 const OUTSIDER = 'user:default/outsider';
 const PATH = '/api/onboarding/catalog-filter';
@@ -228,5 +230,67 @@ describe('groupByStepAndVerdict', () => {
       { step: 3, verdict: 'GO', entityRefs: ['c'] },
       { step: 3, verdict: 'NO-GO', entityRefs: ['a', 'd'] },
     ]);
+  });
+});
+
+describe('CatalogFilter', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  it('counts step 5, past every gate, as GO, as the entity card does', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseEvaluationStore.create({
+      database: mockServices.database({ knex }),
+    });
+    const save = (name: string, step: 1 | 5) =>
+      store.saveEvaluation({
+        entityRef: `component:default/${name}`,
+        kind: 'Component',
+        evaluation: {
+          step,
+          ...(step < 5
+            ? { nextGate: { step, verdict: 'NO-GO', blockers: ['X'] } }
+            : {}),
+          gates: [],
+          results: [],
+        },
+        criteriaVersion: 'v1',
+        evaluatedAt: new Date('2026-11-25T00:00:00Z'),
+      });
+    await save('done', 5);
+    await save('started', 1);
+    const filter = new CatalogFilter({
+      catalog: catalogServiceMock({ entities: [] }),
+      permissions: mockServices.permissions(),
+      store,
+    });
+    const credentials = mockCredentials.user();
+    expect(
+      await filter.getCatalogFilter({ verdicts: ['GO'] }, credentials),
+    ).toEqual({
+      groups: [
+        { step: 5, verdict: 'NONE', entityRefs: ['component:default/done'] },
+      ],
+      total: 1,
+      truncated: false,
+    });
+    expect(
+      (await filter.getCatalogFilter({ verdicts: ['NO-GO'] }, credentials))
+        .total,
+    ).toBe(1);
+    // A bound smaller than what matches: the first by ref, and said so.
+    const bounded = new CatalogFilter({
+      catalog: catalogServiceMock({ entities: [] }),
+      permissions: mockServices.permissions(),
+      store,
+      maxRefs: 1,
+    });
+    expect(await bounded.getCatalogFilter({}, credentials)).toEqual({
+      groups: [
+        { step: 5, verdict: 'NONE', entityRefs: ['component:default/done'] },
+      ],
+      total: 1,
+      truncated: true,
+    });
+    await knex.destroy();
   });
 });

@@ -4,6 +4,21 @@ import { StepNumber } from '../journey';
 export const CATALOG_FILTER_VERDICTS = ['GO', 'NO-GO'] as const;
 export type CatalogFilterVerdict = (typeof CATALOG_FILTER_VERDICTS)[number];
 
+/** A next-gate verdict as stored: `NONE` at step 5, which has no gate left. */
+export type StoredGateVerdict = 'GO' | 'NO-GO' | 'NONE';
+
+/**
+ * The stored verdicts a filter verdict stands for. GO also covers step 5: every gate is
+ * passed there, and the entity card says GO too.
+ */
+export function storedVerdictsOf(
+  verdicts: readonly CatalogFilterVerdict[],
+): StoredGateVerdict[] {
+  return verdicts.flatMap(verdict =>
+    verdict === 'GO' ? (['GO', 'NONE'] as const) : [verdict],
+  );
+}
+
 /** Which entities the catalog's onboarding filter asks for; everything evaluated when empty. */
 export interface CatalogFilterQuery {
   steps?: StepNumber[];
@@ -13,7 +28,7 @@ export interface CatalogFilterQuery {
 /** The entities at one step whose next gate has one verdict (`NONE` at step 5, which has no gate). */
 export interface CatalogFilterGroup {
   step: StepNumber;
-  verdict: 'GO' | 'NO-GO' | 'NONE';
+  verdict: StoredGateVerdict;
   /** Lowercase entity refs, sorted. */
   entityRefs: string[];
 }

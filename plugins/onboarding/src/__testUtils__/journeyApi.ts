@@ -20,6 +20,7 @@ import {
   Language,
   MEASURED_CRITERIA,
   SourcesResponse,
+  storedVerdictsOf,
   TeamSummary,
   TemplateDetail,
   viewJourney,
@@ -211,7 +212,7 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
           row =>
             (!query.steps?.length || query.steps.includes(row.step)) &&
             (!query.verdicts?.length ||
-              query.verdicts.includes(row.verdict as 'GO' | 'NO-GO')),
+              storedVerdictsOf(query.verdicts).includes(row.verdict)),
         )
         .sort((a, b) => (a.entityRef < b.entityRef ? -1 : 1));
       const groups: CatalogFilterGroup[] = [];

@@ -109,6 +109,24 @@ describe('EntityOnboardingPicker', () => {
         expected(e => e.step <= 2 && e.verdict === 'NO-GO'),
       ),
     );
+    // GO also covers step 5 (every gate passed), as the entity card says.
+    await userEvent.click(
+      screen.getByTestId('onboarding-verdict-picker-expand'),
+    );
+    await userEvent.click(
+      screen.getByRole('option', { name: /^NO-GO \(\d+\)$/ }),
+    );
+    await userEvent.click(
+      screen.getByRole('option', {
+        name: `GO (${expected(e => e.verdict !== 'NO-GO').length})`,
+      }),
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(listed()).toEqual(
+        expected(e => e.step <= 2 && e.verdict !== 'NO-GO'),
+      ),
+    );
     expect(calls.filter(call => call === 'catalog-filter')).toHaveLength(1);
   });
 

@@ -8,6 +8,7 @@ import {
   CatalogFilterResult,
   CatalogFilterVerdict,
   StepNumber,
+  storedVerdictsOf,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /** A catalog filter predicate, as catalog filters hand them to the catalog backend. */
@@ -85,9 +86,8 @@ export class EntityOnboardingStepFilter extends OnboardingRefsFilter<StepNumber>
 /** Entities whose next gate has one of these verdicts. */
 export class EntityOnboardingVerdictFilter extends OnboardingRefsFilter<CatalogFilterVerdict> {
   constructor(verdicts: CatalogFilterVerdict[], index: CatalogFilterResult) {
-    super(verdicts, index, group =>
-      verdicts.includes(group.verdict as CatalogFilterVerdict),
-    );
+    const stored = storedVerdictsOf(verdicts);
+    super(verdicts, index, group => stored.includes(group.verdict));
   }
 }
 
@@ -100,8 +100,9 @@ export function countIndex(index: CatalogFilterResult): {
   const verdicts: Record<string, number> = {};
   for (const group of index.groups) {
     steps[group.step] = (steps[group.step] ?? 0) + group.entityRefs.length;
-    verdicts[group.verdict] =
-      (verdicts[group.verdict] ?? 0) + group.entityRefs.length;
+    // Step 5 (no gate left) counts as GO, as the filter matches it.
+    const verdict = group.verdict === 'NONE' ? 'GO' : group.verdict;
+    verdicts[verdict] = (verdicts[verdict] ?? 0) + group.entityRefs.length;
   }
   return { steps, verdicts };
 }
