@@ -893,6 +893,132 @@ const mcpTests = [
   },
 ];
 tests.push(...mcpTests);
+// Catalog filters by onboarding (issue 11 §2)
+
+/** The component links of the page (the catalog list's names), as `namespace/name`, sorted. */
+async function listedComponents(page) {
+  return page.evaluate(() =>
+    [
+      ...new Set(
+        [...document.querySelectorAll('a[href]')]
+          .map(a => new URL(a.href).pathname)
+          .map(p => p.match(/\/catalog\/([^/]+)\/component\/([^/]+)\/?$/))
+          .filter(Boolean)
+          .map(m => `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`),
+      ),
+    ].sort(),
+  );
+}
+
+/** Opens one of the onboarding pickers and ticks the option whose label starts with `text`. */
+async function tickOnboardingOption(page, picker, text) {
+  await (
+    await expectVisible(
+      page.getByTestId(`${picker}-expand`),
+      `the expand button of ${picker}`,
+    )
+  ).click();
+  await (
+    await expectVisible(
+      page.getByRole('option', { name: startingWith(text) }),
+      `the option "${text}" of ${picker}`,
+    )
+  ).click();
+  await page.keyboard.press('Escape');
+}
+
+tests.push({
+  name: 'catalog list filters by onboarding step and next gate verdict',
+  shot: '20-catalog-onboarding-filters',
+  async run({ page }) {
+    // The page's own request to the bulk route: counted, and its answer is what the list must show.
+    const answers = [];
+    const onResponse = async response => {
+      if (new URL(response.url()).pathname === '/api/onboarding/catalog-filter')
+        answers.push(await response.json().catch(() => undefined));
+    };
+    page.on('response', onResponse);
+    try {
+      // A fresh answer (200 with its body), not the browser's revalidated copy (304).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.detach();
+      // Every component (not only the guest's), so that the expectation is the API's alone.
+      await goto(page, '/?filters%5Bkind%5D=component&filters%5Buser%5D=all');
+      await expectVisible(
+        page.getByText(exactly('Onboarding step')),
+        'the "Onboarding step" filter',
+      );
+      await expectVisible(
+        page.getByText(exactly('Next gate verdict')),
+        'the "Next gate verdict" filter',
+      );
+      const [index] = await waitForValue(
+        async () => answers,
+        a => a.length > 0 && a[0],
+        'the answer of GET /api/onboarding/catalog-filter',
+      );
+      const components = (step, verdict) =>
+        index.groups
+          .filter(g => g.step === step && (!verdict || g.verdict === verdict))
+          .flatMap(g => g.entityRefs)
+          .filter(ref => ref.startsWith('component:'))
+          .map(ref => ref.slice('component:'.length))
+          .sort();
+      // The step holding the most components at NO-GO: a choice that filters something.
+      const step = [1, 2, 3, 4, 5].sort(
+        (a, b) => components(b, 'NO-GO').length - components(a, 'NO-GO').length,
+      )[0];
+      const expected = components(step, 'NO-GO');
+      check(
+        expected.length > 0,
+        `no component at NO-GO in ${JSON.stringify(index)}`,
+      );
+      const all = await waitForValue(
+        () => listedComponents(page),
+        l => l.length > expected.length,
+        `more than ${expected.length} components listed before filtering`,
+      );
+
+      await tickOnboardingOption(
+        page,
+        'onboarding-step-picker',
+        `Step ${step} (`,
+      );
+      const atStep = components(step);
+      await waitForValue(
+        () => listedComponents(page),
+        l => JSON.stringify(l) === JSON.stringify(atStep),
+        `exactly the components at step ${step}: ${atStep.join(', ')}`,
+      );
+      await tickOnboardingOption(page, 'onboarding-verdict-picker', 'NO-GO (');
+      const shown = await waitForValue(
+        () => listedComponents(page),
+        l => JSON.stringify(l) === JSON.stringify(expected),
+        `exactly the components at step ${step} with NO-GO: ${expected.join(
+          ', ',
+        )}`,
+      );
+      const url = decodeURIComponent(page.url());
+      check(
+        url.includes(`filters[onboardingStep]=${step}`) &&
+          url.includes('filters[onboardingVerdict]=NO-GO'),
+        `the page URL does not keep the choices: ${url}`,
+      );
+      check(
+        answers.length === 1,
+        `${answers.length} requests to /api/onboarding/catalog-filter for one page view`,
+      );
+      return `${
+        all.length
+      } components listed; step ${step} + NO-GO shows exactly ${
+        shown.length
+      } (${shown.join(', ')}), from 1 request to /catalog-filter`;
+    } finally {
+      page.off('response', onResponse);
+    }
+  },
+});
 
 // ---------------------------------------------------------------------------
 // Runner

@@ -29,6 +29,7 @@ import {
   NotificationLog,
   OnboardingNotifier,
 } from './notifications';
+import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
 
 /**
@@ -163,6 +164,11 @@ export const onboardingPlugin = createBackendPlugin({
           evaluator,
         });
         const templates = new TemplateScoring({ catalog, evaluator, store });
+        const catalogFilter = new CatalogFilter({
+          catalog,
+          permissions,
+          store,
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -250,6 +256,7 @@ export const onboardingPlugin = createBackendPlugin({
             teams,
             templates,
             sources,
+            catalogFilter,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -7,6 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import {
+  CatalogFilterBlueprint,
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
@@ -77,6 +78,19 @@ export const templateScoreCard = EntityCardBlueprint.make({
   },
 });
 
+// --- Catalog filters (issue 11 §2) ---
+/** The catalog list's onboarding filters (step, next gate verdict), among the catalog page's filters. */
+export const catalogOnboardingFilter = CatalogFilterBlueprint.make({
+  name: 'onboarding',
+  params: {
+    loader: async () =>
+      import('./components/EntityOnboardingPicker').then(m => (
+        <m.EntityOnboardingPicker />
+      )),
+  },
+});
+// --- end of catalog filters ---
+
 /** Where the onboarding page is mounted. */
 export const onboardingPageRouteRef = createRouteRef();
 
@@ -109,6 +123,7 @@ export default createFrontendPlugin({
     groupOnboardingContent,
     templateScoreCard,
     onboardingPage,
+    catalogOnboardingFilter,
   ],
 });
 

@@ -11,7 +11,15 @@ export {
   GroupOnboardingContent,
   OnboardingPage,
   TemplateScoreCard,
+  EntityOnboardingPicker,
 } from './plugin';
+export {
+  EntityOnboardingStepFilter,
+  EntityOnboardingVerdictFilter,
+  ONBOARDING_STEP_FILTER,
+  ONBOARDING_VERDICT_FILTER,
+} from './components/EntityOnboardingPicker';
+export type { OnboardingEntityFilters } from './components/EntityOnboardingPicker';
 export { rootRouteRef } from './routes';
 export { onboardingApiRef, OnboardingClient } from './api';
 export type { OnboardingApi } from './api';

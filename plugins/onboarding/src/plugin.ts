@@ -109,3 +109,24 @@ export const OnboardingPage = onboardingPlugin.provide(
       import('./components/OnboardingPage').then(m => m.OnboardingPage),
   }),
 );
+
+// --- Catalog filters (issue 11 §2) ---
+/**
+ * The catalog list's onboarding filters, "Onboarding step" and "Next gate verdict", for
+ * the filters of the catalog index page (`<CatalogIndexPage filters={...} />`). One
+ * request to the onboarding backend per page view.
+ *
+ * @public
+ */
+export const EntityOnboardingPicker = onboardingPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOnboardingPicker',
+    component: {
+      lazy: () =>
+        import('./components/EntityOnboardingPicker').then(
+          m => m.EntityOnboardingPicker,
+        ),
+    },
+  }),
+);
+// --- end of catalog filters ---

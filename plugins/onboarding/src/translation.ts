@@ -241,6 +241,15 @@ export const onboardingTranslationRef = createTranslationRef({
       intranetOnly: 'State intranet (RIE) only',
       paid: 'Paid or paywalled',
     },
+    // --- Catalog filters (issue 11 §2) ---
+    catalogFilter: {
+      stepLabel: 'Onboarding step',
+      stepOption: 'Step {{step}}',
+      verdictLabel: 'Next gate verdict',
+      loadError: 'The onboarding filters could not be loaded.',
+      truncated: 'Only the first {{count}} evaluated entities can be filtered.',
+    },
+    // --- end of catalog filters ---
   },
   translations: {
     fr: () => import('./translations/fr'),

@@ -20,6 +20,8 @@ import {
   SaveEvaluationInput,
   SaveEvaluationResult,
   StoredEvaluation,
+  StepVerdictQuery,
+  StepVerdictRow,
   StoredVerdict,
   SummaryScope,
   TrendCounts,
@@ -500,6 +502,22 @@ export class DatabaseEvaluationStore implements EvaluationStore {
   ): Promise<LatestEvaluationSummary[]> {
     const rows = await this.latestWhereIn('owner_ref', ownerRefs);
     return rows.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+  }
+
+  async listStepVerdicts(query: StepVerdictQuery): Promise<StepVerdictRow[]> {
+    // Three narrow columns straight from the latest table, in primary-key order: a
+    // single scan, whatever the size of the catalog.
+    const select = this.db<LatestRow>(LATEST_TABLE)
+      .orderBy('entity_ref')
+      .limit(Math.max(Math.floor(query.limit), 0))
+      .select('entity_ref', 'step', 'verdict');
+    if (query.steps) select.whereIn('step', query.steps);
+    if (query.verdicts) select.whereIn('verdict', query.verdicts);
+    return (await select).map(row => ({
+      entityRef: row.entity_ref,
+      step: Number(row.step),
+      verdict: row.verdict,
+    }));
   }
 
   async listLatestByRefs(

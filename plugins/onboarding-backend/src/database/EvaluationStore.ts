@@ -120,6 +120,23 @@ export interface TrendCounts {
   criteriaChanges: number;
 }
 
+/** Which latest results the catalog's onboarding filter lists. */
+export interface StepVerdictQuery {
+  /** Only entities at one of these steps; all steps when absent. */
+  steps?: number[];
+  /** Only entities whose next gate has one of these verdicts; all when absent. */
+  verdicts?: StoredVerdict[];
+  /** At most this many rows (the caller asks one more to know whether it truncated). */
+  limit: number;
+}
+
+/** An entity's step and next-gate verdict, as stored in its latest result. */
+export interface StepVerdictRow {
+  entityRef: string;
+  step: number;
+  verdict: StoredVerdict;
+}
+
 export interface LatestPageOptions {
   limit: number;
   offset: number;
@@ -177,6 +194,9 @@ export interface EvaluationStore {
     scope: { ownerRefs: string[]; excludeKinds?: string[] },
     page: LatestPageOptions,
   ): Promise<{ items: LatestEvaluationSummary[]; total: number }>;
+
+  /** The step and verdict of every latest result matching the query, ordered by entity ref. */
+  listStepVerdicts(query: StepVerdictQuery): Promise<StepVerdictRow[]>;
 
   /** The latest evaluations of these entities (those evaluated at least once). */
   listLatestByRefs(entityRefs: string[]): Promise<LatestEvaluationSummary[]>;

@@ -8,6 +8,8 @@ export type {
   ListLatestOptions,
   SaveEvaluationInput,
   SaveEvaluationResult,
+  StepVerdictQuery,
+  StepVerdictRow,
   StoredEvaluation,
   StoredVerdict,
   SummaryScope,

@@ -726,6 +726,73 @@ export const spec = {
         },
       },
     },
+    '/catalog-filter': {
+      get: {
+        operationId: 'GetCatalogFilter',
+        summary:
+          'The entities at given steps and next-gate verdicts, from the stored latest results, grouped by step and verdict.',
+        description:
+          "For the catalog page's onboarding filters: one request per page view, then any combination of steps and verdicts is filtered from the answer. Only entities the caller may read in the catalog are listed (one permission decision; the catalog is asked in batches only when that decision is conditional). At most 20000 refs, the first by ref; `truncated` says when more matched.",
+        parameters: [
+          {
+            name: 'step',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description:
+              'Only entities at one of these steps, comma-separated (e.g. `3` or `3,4`); all steps when absent.',
+            schema: {
+              type: 'string',
+              pattern: '^[1-5](,[1-5]){0,4}$',
+            },
+          },
+          {
+            name: 'verdict',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description:
+              'Only entities whose next gate has one of these verdicts, comma-separated (`GO`, `NO-GO` or `GO,NO-GO`); all when absent. `GO` also covers step 5, past every gate (grouped there with the verdict `NONE`), as the entity card shows it.',
+            schema: {
+              type: 'string',
+              pattern: '^(GO|NO-GO)(,(GO|NO-GO))?$',
+            },
+          },
+          {
+            $ref: '#/components/parameters/ifNoneMatch',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The matching entities the caller may read.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              'Cache-Control': {
+                $ref: '#/components/headers/CacheControl',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CatalogFilterResult',
+                },
+              },
+            },
+          },
+          '304': {
+            $ref: '#/components/responses/NotModified',
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/evaluate': {
       post: {
         operationId: 'EvaluateEntityDocument',
@@ -1657,6 +1724,48 @@ export const spec = {
           },
           paid: {
             type: 'boolean',
+          },
+        },
+      },
+      CatalogFilterResult: {
+        type: 'object',
+        required: ['groups', 'total', 'truncated'],
+        additionalProperties: false,
+        properties: {
+          groups: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['step', 'verdict', 'entityRefs'],
+              additionalProperties: false,
+              properties: {
+                step: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 5,
+                },
+                verdict: {
+                  type: 'string',
+                  enum: ['GO', 'NO-GO', 'NONE'],
+                },
+                entityRefs: {
+                  type: 'array',
+                  description: 'Lowercase entity refs, sorted.',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          total: {
+            type: 'integer',
+            description: 'How many entity refs the groups hold.',
+          },
+          truncated: {
+            type: 'boolean',
+            description:
+              'More entities matched than the route returns at most (the first ones by ref are kept).',
           },
         },
       },

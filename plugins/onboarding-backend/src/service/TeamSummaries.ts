@@ -2,8 +2,6 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   RELATION_PARENT_OF,
   stringifyEntityRef,
@@ -18,6 +16,7 @@ import {
 import { EvaluationStore, StoredVerdict, SummaryScope } from '../database';
 import { CriteriaSet } from './criteriaConfig';
 import { EntityEvaluator } from './EntityEvaluator';
+import { catalogReadScope, visibleAmong } from './catalogVisibility';
 import {
   TeamAggregate,
   countByCriterion,
@@ -32,8 +31,6 @@ import {
 /** Groups read per catalog request, and how deep a group tree may go. */
 const GROUP_BATCH = 200;
 const MAX_GROUPS = 5000;
-/** Entity refs checked per catalog request when the caller may not see everything. */
-const VISIBILITY_BATCH = 1000;
 /**
  * How long a team summary is reused for callers who may read the whole catalog. Stored
  * results change only when an evaluation does; this instance forgets its summaries as
@@ -121,37 +118,6 @@ export class TeamSummaries {
     return found;
   }
 
-  /** Whether the permission policy lets the caller read every catalog entity outright. */
-  private async readsAllEntities(
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    const [decision] = await this.deps.permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
-    return decision.result === AuthorizeResult.ALLOW;
-  }
-
-  /** The refs among these that the caller may read, asked of the catalog in batches. */
-  private async visibleAmong(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
-    const visible = new Set<string>();
-    for (let i = 0; i < refs.length; i += VISIBILITY_BATCH) {
-      const batch = refs.slice(i, i + VISIBILITY_BATCH);
-      const { items } = await this.deps.catalog.getEntitiesByRefs(
-        {
-          entityRefs: batch,
-          fields: ['kind', 'metadata.namespace', 'metadata.name'],
-        },
-        { credentials },
-      );
-      items.forEach((item, index) => item && visible.add(batch[index]));
-    }
-    return visible;
-  }
-
   /**
    * The maturity of a team and of all its sub-teams, from the stored evaluations of the
    * entities they own that the caller may see: counts per step, verdicts, the most
@@ -196,7 +162,9 @@ export class TeamSummaries {
           }),
       );
 
-    if (await this.readsAllEntities(credentials)) {
+    if (
+      (await catalogReadScope(this.deps.permissions, credentials)) === 'all'
+    ) {
       // The caller sees everything: the database counts and pages.
       const scope = { ownerRefs: groupRefs, excludeKinds: NOT_COUNTED_KINDS };
       const key = `${groupRefs.join(',')}|${language}|${options.weeks}`;
@@ -223,7 +191,8 @@ export class TeamSummaries {
     const counted = (
       await this.deps.store.listLatestForOwners(groupRefs)
     ).filter(e => !NOT_COUNTED_KINDS.includes(e.kind));
-    const visible = await this.visibleAmong(
+    const visible = await visibleAmong(
+      this.deps.catalog,
       counted.map(e => e.entityRef),
       credentials,
     );

@@ -7,10 +7,12 @@ import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  CatalogFilterVerdict,
   CriteriaDocument,
   DEFAULT_LANGUAGE,
   Language,
   MAX_YAML_BYTES,
+  StepNumber,
   TeamEntityPage,
   onboardingRefreshPermission,
   readEntityDocuments,
@@ -21,6 +23,7 @@ import { EntityReports } from './EntityReports';
 import { TeamSummaries } from './TeamSummaries';
 import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
+import { CatalogFilter } from './CatalogFilter';
 import { sendWithEtag } from './etag';
 
 /** What the onboarding router needs from the backend. */
@@ -31,6 +34,7 @@ export interface RouterOptions {
   teams: TeamSummaries;
   templates: TemplateScoring;
   sources: SourcesOverview;
+  catalogFilter: CatalogFilter;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -64,8 +68,15 @@ const entityRefOf = (req: {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, entities, teams, templates, sources } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    entities,
+    teams,
+    templates,
+    sources,
+    catalogFilter,
+  } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -200,6 +211,37 @@ export async function createRouter(
       ),
     );
   });
+
+  // --- Catalog filter (issue 11 §2) ---
+  router.get('/catalog-filter', async (req, res) => {
+    const credentials = await userOrService(req);
+    // The validator has already checked both lists against the spec's patterns.
+    const { step, verdict } = req.query;
+    sendWithEtag(
+      req,
+      res,
+      await catalogFilter.getCatalogFilter(
+        {
+          ...(step
+            ? {
+                steps: [
+                  ...new Set(step.split(',').map(Number)),
+                ] as StepNumber[],
+              }
+            : {}),
+          ...(verdict
+            ? {
+                verdicts: [
+                  ...new Set(verdict.split(',')),
+                ] as CatalogFilterVerdict[],
+              }
+            : {}),
+        },
+        credentials,
+      ),
+    );
+  });
+  // --- end of catalog filter ---
 
   router.post('/evaluate', async (req, res) => {
     await userOrService(req);

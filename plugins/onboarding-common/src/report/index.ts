@@ -7,3 +7,4 @@ export * from './history';
 export * from './teamSummary';
 export * from './templateScores';
 export * from './sources';
+export * from './catalogFilter';

@@ -7,6 +7,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   buildCriteriaDocument,
   buildReport,
+  CatalogFilterGroup,
   criteriaForSources,
   DEFAULT_CRITERIA,
   EntityReport,
@@ -19,6 +20,7 @@ import {
   Language,
   MEASURED_CRITERIA,
   SourcesResponse,
+  storedVerdictsOf,
   TeamSummary,
   TemplateDetail,
   viewJourney,
@@ -190,6 +192,46 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         entities: matching.slice(offset, offset + (page.limit ?? 20)),
         entitiesTotal: matching.length,
       };
+    },
+    async getCatalogFilter(query = {}) {
+      maybeFail('catalog-filter');
+      // The backend's answer, from the evaluation of every entity the fake knows.
+      const rows = [...byRef.entries()]
+        .map(([entityRef, entity]) => {
+          const evaluation = evaluateEntity(entity, criteria, {
+            now,
+            ...options.facts?.[entityRef],
+          });
+          return {
+            entityRef: entityRef.toLocaleLowerCase('en-US'),
+            step: evaluation.step,
+            verdict: evaluation.nextGate?.verdict ?? ('NONE' as const),
+          };
+        })
+        .filter(
+          row =>
+            (!query.steps?.length || query.steps.includes(row.step)) &&
+            (!query.verdicts?.length ||
+              storedVerdictsOf(query.verdicts).includes(row.verdict)),
+        )
+        .sort((a, b) => (a.entityRef < b.entityRef ? -1 : 1));
+      const groups: CatalogFilterGroup[] = [];
+      for (const row of rows) {
+        const group = groups.find(
+          g => g.step === row.step && g.verdict === row.verdict,
+        );
+        if (group) group.entityRefs.push(row.entityRef);
+        else
+          groups.push({
+            step: row.step,
+            verdict: row.verdict,
+            entityRefs: [row.entityRef],
+          });
+      }
+      groups.sort(
+        (a, b) => a.step - b.step || a.verdict.localeCompare(b.verdict),
+      );
+      return { groups, total: rows.length, truncated: false };
     },
     async getHistory(ref) {
       maybeFail('history');

@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  CatalogFilterQuery,
+  CatalogFilterResult,
   EntityHistory,
   JoinedEntityReport,
   JourneyView,
@@ -52,6 +54,12 @@ export interface OnboardingApi {
     language: Language,
     options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
+  /**
+   * The entities the caller may read at these steps and next-gate verdicts (all evaluated
+   * entities when the query is empty), grouped by step and verdict: what the catalog
+   * page's onboarding filters need, in one request.
+   */
+  getCatalogFilter(query?: CatalogFilterQuery): Promise<CatalogFilterResult>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

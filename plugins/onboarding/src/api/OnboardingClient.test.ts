@@ -57,6 +57,19 @@ const leanReport = (entity: Entity, language: Language) => {
   };
 };
 
+/** What the backend answers on the catalog filter route. */
+const CATALOG_FILTER = {
+  groups: [
+    {
+      step: 3,
+      verdict: 'NO-GO',
+      entityRefs: ['component:default/portail-usager'],
+    },
+  ],
+  total: 1,
+  truncated: false,
+};
+
 /** What the backend answers on the routes whose reports the client joins, or undefined. */
 function answer(url: URL): unknown {
   const language = (url.searchParams.get('lang') ?? 'fr') as Language;
@@ -69,6 +82,8 @@ function answer(url: URL): unknown {
         links,
         gatesOnDeclarations: GATES_ON_DECLARATIONS,
       });
+    case '/api/onboarding/catalog-filter':
+      return CATALOG_FILTER;
     case '/api/onboarding/sources':
       return { ...CONFIGURED_SOURCES, gatesOnDeclarations: [] };
     case '/api/onboarding/entities/default/component/portail-usager':
@@ -295,6 +310,19 @@ describe('OnboardingClient', () => {
       .catch(() => undefined);
     expect(backend.seen).toContain(
       'GET /api/onboarding/groups/default/%C3%A9quipe/summary?lang=fr&weeks=8&limit=50&offset=100&sort=step&order=desc&q=a%26b Bearer user-token',
+    );
+  });
+
+  it('asks for the catalog filter in one request, steps and verdicts comma-separated, and hands back its answer', async () => {
+    expect(
+      await client.getCatalogFilter({ steps: [3, 4], verdicts: ['NO-GO'] }),
+    ).toEqual(CATALOG_FILTER);
+    expect(await client.getCatalogFilter()).toEqual(CATALOG_FILTER);
+    expect(backend.seen).toContain(
+      'GET /api/onboarding/catalog-filter?step=3%2C4&verdict=NO-GO Bearer user-token',
+    );
+    expect(backend.seen).toContain(
+      'GET /api/onboarding/catalog-filter Bearer user-token',
     );
   });
 });

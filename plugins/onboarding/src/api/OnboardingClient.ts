@@ -2,6 +2,8 @@ import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  CatalogFilterQuery,
+  CatalogFilterResult,
   CriteriaDocument,
   EntityHistory,
   EntityReport,
@@ -103,6 +105,18 @@ export class OnboardingClient implements OnboardingApi {
       group.namespace,
     )}/${encodeURIComponent(group.name)}/summary`;
     return this.request<TeamSummary>(`${path}?${query}`);
+  }
+
+  async getCatalogFilter(
+    query: CatalogFilterQuery = {},
+  ): Promise<CatalogFilterResult> {
+    const params = new URLSearchParams();
+    if (query.steps?.length) params.set('step', query.steps.join(','));
+    if (query.verdicts?.length) params.set('verdict', query.verdicts.join(','));
+    const search = params.toString();
+    return this.request<CatalogFilterResult>(
+      `/catalog-filter${search ? `?${search}` : ''}`,
+    );
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

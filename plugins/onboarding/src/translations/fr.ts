@@ -218,6 +218,15 @@ const fr = {
   'resourceLanguage.unknown': 'Langue non précisée',
   'resourceFlag.intranetOnly': "Intranet de l'État (RIE) uniquement",
   'resourceFlag.paid': 'Payant ou accès restreint',
+  // --- Catalog filters (issue 11 §2) ---
+  'catalogFilter.stepLabel': "Étape d'embarquement",
+  'catalogFilter.stepOption': 'Étape {{step}}',
+  'catalogFilter.verdictLabel': 'Verdict de la prochaine porte',
+  'catalogFilter.loadError':
+    "Les filtres d'embarquement n'ont pas pu être chargés.",
+  'catalogFilter.truncated':
+    'Seules les {{count}} premières entités évaluées peuvent être filtrées.',
+  // --- end of catalog filters ---
 };
 
 export default fr;
