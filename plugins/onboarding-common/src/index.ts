@@ -15,3 +15,4 @@ export * from './facts';
 export * from './annotationCatalog';
 export * from './report';
 export * from './permissions';
+export * from './search';
