@@ -1,3 +1,4 @@
+import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import { RESOURCES } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingResourceCollatorFactory } from './OnboardingResourceCollatorFactory';
 
@@ -10,7 +11,8 @@ async function collate() {
 
 describe('OnboardingResourceCollatorFactory', () => {
   it('is the onboarding-resource document type, visible to everyone', () => {
-    const factory = new OnboardingResourceCollatorFactory();
+    const factory: DocumentCollatorFactory =
+      new OnboardingResourceCollatorFactory();
     expect(factory.type).toBe('onboarding-resource');
     expect(factory.visibilityPermission).toBeUndefined();
   });
