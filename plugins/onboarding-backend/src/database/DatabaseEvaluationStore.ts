@@ -604,6 +604,41 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       .map(([criterionId, count]) => ({ criterionId, count }));
   }
 
+  async countNextGateBlockers(
+    scope: SummaryScope,
+  ): Promise<Array<{ criterionId: string; count: number }>> {
+    const counts = new Map<string, number>();
+    for (const chunk of scopeChunks(scope)) {
+      // An unmet row blocks the next gate when it is blocking and of the entity's step.
+      const rows = (await this.scopedLatest(chunk, scope.excludeKinds, 'l')
+        .join(`${LATEST_RESULTS_TABLE} as r`, function onEntityAndStep() {
+          this.on('r.entity_ref', '=', 'l.entity_ref').andOn(
+            'r.step',
+            '=',
+            'l.step',
+          );
+        })
+        .where('r.severity', 'blocking')
+        .where('l.step', '<', 5)
+        .groupBy('r.criterion_id')
+        .select('r.criterion_id')
+        .count({ count: '*' })) as Array<{
+        criterion_id: string;
+        count: number | string;
+      }>;
+      for (const row of rows) {
+        counts.set(
+          row.criterion_id,
+          (counts.get(row.criterion_id) ?? 0) + Number(row.count),
+        );
+      }
+    }
+    return [...counts.entries()].map(([criterionId, count]) => ({
+      criterionId,
+      count,
+    }));
+  }
+
   async listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]> {
     const rows: UnmetCriterionRow[] = [];
     for (const chunk of chunks(ownerRefs.map(normalize), OWNER_CHUNK)) {

@@ -7,7 +7,11 @@ import {
   TEAM_ENTITY_SORTS,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { pageRows, trendWeeks } from '../service/teamSummary';
+import {
+  countNextGateBlockers,
+  pageRows,
+  trendWeeks,
+} from '../service/teamSummary';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
 
@@ -111,6 +115,31 @@ describe('summary queries of the store', () => {
           .map(r => r.entityRef)
           .sort(),
       ).toEqual(['component:default/a', 'component:default/b']);
+
+      // What holds each entity at its next gate: the database and the row-by-row count agree.
+      const nextGate = await store.countNextGateBlockers(scope);
+      expect(nextGate.length).toBeGreaterThan(0);
+      expect(
+        new Map(nextGate.map(c => [c.criterionId, c.count])),
+      ).toEqual(
+        new Map(
+          countNextGateBlockers(
+            latest.filter(r => r.kind !== 'template'),
+            rows,
+          ).map(c => [c.criterionId, c.count]),
+        ),
+      );
+      // a and b stand at step 1: a step-2 criterion holds neither of them yet.
+      const criterionStep = new Map(
+        DEFAULT_CRITERIA.map(c => [c.id, c.step]),
+      );
+      expect(nextGate.every(c => criterionStep.get(c.criterionId) === 1)).toBe(
+        true,
+      );
+      expect(nextGate.find(c => c.criterionId === 'S1-PREQUAL')?.count).toBe(
+        2,
+      );
+      expect(rows.some(r => r.step === 2)).toBe(true);
 
       const byRefs = await store.listLatestByRefs([
         'component:default/c',

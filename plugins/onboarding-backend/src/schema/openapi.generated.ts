@@ -1482,6 +1482,28 @@ export const spec = {
           },
         },
       },
+      TeamCriterionCount: {
+        type: 'object',
+        required: ['criterionId', 'title', 'step', 'severity', 'count'],
+        additionalProperties: false,
+        properties: {
+          criterionId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          step: {
+            type: 'integer',
+          },
+          severity: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
       TeamSummary: {
         type: 'object',
         required: [
@@ -1492,6 +1514,7 @@ export const spec = {
           'counts',
           'verdicts',
           'topFailing',
+          'nextGateBlockers',
           'entities',
           'entitiesTotal',
           'trend',
@@ -1533,28 +1556,19 @@ export const spec = {
             },
           },
           topFailing: {
+            description:
+              'Unmet criteria of every step, blocking first, then most frequent.',
             type: 'array',
             items: {
-              type: 'object',
-              required: ['criterionId', 'title', 'step', 'severity', 'count'],
-              additionalProperties: false,
-              properties: {
-                criterionId: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-                step: {
-                  type: 'integer',
-                },
-                severity: {
-                  type: 'string',
-                },
-                count: {
-                  type: 'integer',
-                },
-              },
+              $ref: '#/components/schemas/TeamCriterionCount',
+            },
+          },
+          nextGateBlockers: {
+            description:
+              'What holds the team now: the blocking criteria keeping each entity before its next gate (those of the step it stands at), counted, most frequent first.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TeamCriterionCount',
             },
           },
           entities: {
