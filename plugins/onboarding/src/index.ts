@@ -11,6 +11,8 @@ export {
   GroupOnboardingContent,
   OnboardingPage,
   TemplateScoreCard,
+  OnboardingMyTeamsCard,
+  OnboardingResourceSearchResultListItem,
 } from './plugin';
 export { rootRouteRef } from './routes';
 export { onboardingApiRef, OnboardingClient } from './api';
