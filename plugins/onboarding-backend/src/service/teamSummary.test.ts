@@ -179,7 +179,7 @@ describe('countNextGateBlockers', () => {
     blockingCount: 0,
     evaluatedAt: new Date('2026-11-25T12:00:00Z'),
   });
-  const row = (
+  const unmetRow = (
     entityRef: string,
     criterionId: string,
     step: number,
@@ -190,12 +190,12 @@ describe('countNextGateBlockers', () => {
     const counts = countNextGateBlockers(
       [latest('a', 1), latest('b', 2), latest('c', 5)],
       [
-        row('a', 'S1-PREQUAL', 1),
-        row('a', 'S2-PLAN', 2), // a later gate: not what holds a now
-        row('a', 'S1-ADVICE', 1, 'advisory'),
-        row('b', 'S2-PLAN', 2),
-        row('c', 'S5-BEST', 5),
-        row('hidden', 'S1-PREQUAL', 1), // not among the entities
+        unmetRow('a', 'S1-PREQUAL', 1),
+        unmetRow('a', 'S2-PLAN', 2), // a later gate: not what holds a now
+        unmetRow('a', 'S1-ADVICE', 1, 'advisory'),
+        unmetRow('b', 'S2-PLAN', 2),
+        unmetRow('c', 'S5-BEST', 5),
+        unmetRow('hidden', 'S1-PREQUAL', 1), // not among the entities
       ],
     );
     expect(counts).toEqual([
