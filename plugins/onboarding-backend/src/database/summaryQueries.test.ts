@@ -119,9 +119,7 @@ describe('summary queries of the store', () => {
       // What holds each entity at its next gate: the database and the row-by-row count agree.
       const nextGate = await store.countNextGateBlockers(scope);
       expect(nextGate.length).toBeGreaterThan(0);
-      expect(
-        new Map(nextGate.map(c => [c.criterionId, c.count])),
-      ).toEqual(
+      expect(new Map(nextGate.map(c => [c.criterionId, c.count]))).toEqual(
         new Map(
           countNextGateBlockers(
             latest.filter(r => r.kind !== 'template'),
@@ -130,15 +128,11 @@ describe('summary queries of the store', () => {
         ),
       );
       // a and b stand at step 1: a step-2 criterion holds neither of them yet.
-      const criterionStep = new Map(
-        DEFAULT_CRITERIA.map(c => [c.id, c.step]),
-      );
+      const criterionStep = new Map(DEFAULT_CRITERIA.map(c => [c.id, c.step]));
       expect(nextGate.every(c => criterionStep.get(c.criterionId) === 1)).toBe(
         true,
       );
-      expect(nextGate.find(c => c.criterionId === 'S1-PREQUAL')?.count).toBe(
-        2,
-      );
+      expect(nextGate.find(c => c.criterionId === 'S1-PREQUAL')?.count).toBe(2);
       expect(rows.some(r => r.step === 2)).toBe(true);
 
       const byRefs = await store.listLatestByRefs([
