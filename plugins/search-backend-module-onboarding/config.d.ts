@@ -5,7 +5,7 @@ export interface Config {
     collators?: {
       /** The onboarding journey's recommended resources. */
       onboarding?: {
-        /** When they are indexed; defaults to 5 s after start-up, then daily. */
+        /** When they are indexed; defaults to 5 s after each start of each instance (scope local), then daily. */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
     };

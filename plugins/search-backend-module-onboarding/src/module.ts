@@ -8,13 +8,15 @@ import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-back
 import { OnboardingResourceCollatorFactory } from './OnboardingResourceCollatorFactory';
 
 /**
- * The resources only change with the package, so once a day is plenty; the first
- * run comes soon after start-up so that a new portal finds them at once.
+ * The resources only change with the package, so once a day is plenty. Each instance
+ * indexes them itself, soon after every start: an in-memory engine (Lunr, the default)
+ * loses its index on restart, and a global task would wait for its next daily run.
  */
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { hours: 24 },
   timeout: { minutes: 5 },
   initialDelay: { seconds: 5 },
+  scope: 'local',
 };
 
 /**
