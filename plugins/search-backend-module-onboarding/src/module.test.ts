@@ -20,20 +20,8 @@ describe('searchModuleOnboardingCollator', () => {
         searchPlugin,
         searchModuleOnboardingCollator,
         schedulerServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            search: {
-              collators: {
-                onboarding: {
-                  schedule: {
-                    frequency: { hours: 24 },
-                    timeout: { minutes: 1 },
-                  },
-                },
-              },
-            },
-          },
-        }),
+        // The default schedule: a local task 5 s after start-up.
+        mockServices.rootConfig.factory({ data: {} }),
       ],
     });
     started.push(backend);
@@ -42,7 +30,7 @@ describe('searchModuleOnboardingCollator', () => {
 
   /**
    * Searches once the index exists (a scheduled task builds it; until then the engine
-   * answers that it is missing), within 20 s.
+   * answers that it is missing), within 25 s.
    */
   async function search(server: unknown, term: string) {
     for (let attempt = 0; ; attempt++) {
@@ -50,7 +38,7 @@ describe('searchModuleOnboardingCollator', () => {
         .get('/api/search/query')
         .query({ term, types: ['onboarding-resource'] });
       const missing = /^Missing index/.test(response.body.error?.message ?? '');
-      if (!missing || attempt === 100) {
+      if (!missing || attempt === 125) {
         expect([response.status, response.body.error?.message]).toEqual([
           200,
           undefined,
@@ -80,7 +68,7 @@ describe('searchModuleOnboardingCollator', () => {
         language: 'fr',
       },
     });
-  }, 30_000);
+  }, 40_000);
 
   it('finds resources by their step title in English', async () => {
     const { server } = await startSearch();
@@ -89,5 +77,5 @@ describe('searchModuleOnboardingCollator', () => {
     expect(results.map((r: any) => r.document.step)).toEqual(
       results.map(() => 4),
     );
-  }, 30_000);
+  }, 40_000);
 });
