@@ -13,6 +13,7 @@ import {
   trendWeeks,
 } from '../service/teamSummary';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
 import { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
 
 jest.setTimeout(60_000);
@@ -277,7 +278,7 @@ describe('summary queries of the store', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'keeps the per-owner unmet counts equal to a count of the rows, whatever changes, on %p',
+    'keeps the per-owner unmet and next-gate counts equal to a count of the rows, whatever changes, on %p',
     async id => {
       const knex = await databases.init(id);
       const store = await DatabaseEvaluationStore.create({
@@ -315,13 +316,26 @@ describe('summary queries of the store', () => {
           counts.set(row.criterionId, (counts.get(row.criterionId) ?? 0) + 1);
         return counts;
       };
+      const nextGateFromRows = async () => {
+        const latest = (await store.listLatestForOwners(owners)).filter(
+          r => r.kind !== 'template',
+        );
+        return new Map(
+          countNextGateBlockers(
+            latest,
+            await store.listUnmetForOwners(owners),
+          ).map(c => [c.criterionId, c.count]),
+        );
+      };
       const check = async () => {
-        const kept = await store.countUnmet({
-          ownerRefs: owners,
-          excludeKinds: ['template'],
-        });
+        const scope = { ownerRefs: owners, excludeKinds: ['template'] };
+        const kept = await store.countUnmet(scope);
         expect(new Map(kept.map(c => [c.criterionId, c.count]))).toEqual(
           await fromRows(),
+        );
+        const nextGate = await store.countNextGateBlockers(scope);
+        expect(new Map(nextGate.map(c => [c.criterionId, c.count]))).toEqual(
+          await nextGateFromRows(),
         );
       };
 
@@ -333,6 +347,15 @@ describe('summary queries of the store', () => {
       await check();
       await save('b', 'group:default/sub'); // owner changes, result does not
       await check();
+      await save('c', 'group:default/sub', STEP_ONE_EVIDENCE); // to step 2: another gate holds it
+      await check();
+      expect(
+        (
+          await store.countNextGateBlockers({
+            entityRefs: ['component:default/c'],
+          })
+        ).every(c => c.criterionId.startsWith('S2-')),
+      ).toBe(true);
       await save('c', 'group:default/elsewhere'); // leaves the team
       await check();
       await save('c', 'group:default/sub', {}, 'Template'); // kind changes
