@@ -11,6 +11,7 @@ exports.up = async function up(knex) {
   await knex.schema.alterTable('onboarding_unmet_counts', table => {
     table.integer('next_gate_count').notNullable().defaultTo(0);
   });
+  /** @type {Array<{ owner_ref: string; kind: string; criterion_id: string; n: number | string }>} */
   const counts = await knex('onboarding_latest_results as r')
     .join('onboarding_latest as l', function onEntityAndStep() {
       this.on('l.entity_ref', '=', 'r.entity_ref').andOn(
