@@ -456,7 +456,8 @@ const tests = [
         `the distribution chart is a <${tag}>, not an <svg>`,
       );
       const label = await distribution.getAttribute('aria-label');
-      const ref = 'component:default/portail-usager';
+      // Entities by their catalog title, linking to their onboarding tab (no raw refs).
+      const ref = 'Portail usager';
       const row = page.getByRole('row').filter({ hasText: ref });
       try {
         await row.first().waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -469,8 +470,30 @@ const tests = [
         await search.fill('portail-usager');
         await expectVisible(row, `a table row with "${ref}"`);
       }
+      const href = await row
+        .first()
+        .getByRole('link', { name: ref })
+        .getAttribute('href');
+      check(
+        href === `${ENTITY_PATH}/onboarding`,
+        `the "${ref}" link goes to ${href}, expected ${ENTITY_PATH}/onboarding`,
+      );
+      const heading = await expectVisible(
+        page.getByRole('heading', { name: /— Direction du numérique$/ }),
+        'the team heading named by its title "Direction du numérique"',
+      );
+      const raw = await page
+        .getByRole('table')
+        .first()
+        .evaluate(el => el.innerText.match(/(component|group):default\/\S+/));
+      check(
+        raw === null,
+        `a raw entity ref is shown in the table: ${raw?.[0]}`,
+      );
       const rows = await page.getByRole('row').count();
-      return `chart "${label}"; table row "${ref}" found (${rows} rows shown, header included)`;
+      return `chart "${label}"; heading "${(
+        await heading.innerText()
+      ).trim()}"; table row "${ref}" found linking to its onboarding tab, no raw ref (${rows} rows shown, header included)`;
     },
   },
   {
@@ -1019,6 +1042,82 @@ tests.push({
     }
   },
 });
+// i11 home: the home page card and the search of the journey's resources
+
+/** The guest user's team (examples/org.yaml) and a resource search must find. */
+const GUEST_GROUP_PATH = '/catalog/default/group/equipe-plateforme';
+const SEARCHED_RESOURCE = 'Sécurité cloud vs sécurité on-premise';
+
+const HOME_AND_SEARCH_TESTS = [
+  {
+    name: 'home page shows the My teams card with the guest team',
+    shot: '11-home-my-teams',
+    async run({ page }) {
+      await goto(page, '/home');
+      await expectVisible(
+        page.getByRole('heading', { name: 'My teams' }),
+        'the "My teams" heading',
+      );
+      const link = await expectVisible(
+        page.locator(`a[href="${GUEST_GROUP_PATH}/onboarding"]`),
+        `a link to ${GUEST_GROUP_PATH}/onboarding`,
+      );
+      const team = (await link.innerText()).trim();
+      const item = page.getByRole('listitem').filter({ has: link });
+      const counts = await expectVisible(
+        item.getByText(/^Entities evaluated: [1-9]\d*/),
+        'the team\'s "Entities evaluated: N" line',
+      );
+      const blocks = await expectVisible(
+        item.getByText(/^(Blocks most: |Nothing blocks)/),
+        'what blocks most',
+      );
+      return `team "${team}": "${(await counts.innerText()).trim()}"; "${(
+        await blocks.innerText()
+      ).trim()}"`;
+    },
+  },
+  {
+    name: 'search finds the recommended resource for "sécurité cloud"',
+    shot: '12-search-resources',
+    async run({ page }) {
+      // The index is built shortly after start-up; a first search may come too early.
+      const result = page.getByRole('link', {
+        name: new RegExp(escapeRegExp(SEARCHED_RESOURCE)),
+      });
+      await waitForValue(
+        async () => {
+          await goto(
+            page,
+            `/search?query=${encodeURIComponent('sécurité cloud')}`,
+          );
+          try {
+            await result.first().waitFor({ state: 'visible', timeout: 10_000 });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        found => found,
+        `a search result "${SEARCHED_RESOURCE}"`,
+        FACTS_WAIT_MS,
+      );
+      const href = await result.first().getAttribute('href');
+      check(
+        /^https:\/\//.test(href ?? ''),
+        `the result links to ${href}, expected the resource's https URL`,
+      );
+      const step = await expectVisible(
+        page.getByText(/^Recommended at step \d: /).first(),
+        'the step the resource is recommended at',
+      );
+      return `"${SEARCHED_RESOURCE}" → ${href}; "${(
+        await step.innerText()
+      ).trim()}"`;
+    },
+  },
+];
+tests.push(...HOME_AND_SEARCH_TESTS);
 
 // ---------------------------------------------------------------------------
 // Runner

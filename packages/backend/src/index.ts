@@ -43,6 +43,10 @@ backend.add(import('@backstage/plugin-search-backend'));
 
 // search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// the onboarding journey's recommended resources
+backend.add(
+  import('@cloud-pi-native/backstage-plugin-search-backend-module-onboarding'),
+);
 
 // user settings plugin
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -12,6 +12,13 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
+import MenuBookIcon from '@material-ui/icons/MenuBook';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { ONBOARDING_RESOURCE_DOCUMENT_TYPE } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingClient, onboardingApiRef } from './api';
 import { onboardingTranslationRef } from './translation';
 
@@ -106,6 +113,47 @@ export const onboardingPage = PageBlueprint.make({
   },
 });
 
+// --- i11 home: home page card and search results ---
+
+/** "My teams" on the home page: the signed-in user's groups, their steps and what blocks most. */
+export const myTeamsHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'my-teams',
+  params: {
+    name: 'OnboardingMyTeams',
+    // The card shows its title itself, in the user's language.
+    description:
+      "Cloud Pi Native onboarding of the signed-in user's teams: entities per step and what blocks most",
+    components: () =>
+      import('./components/MyTeamsCard').then(m => ({
+        Content: m.MyTeamsCard,
+      })),
+  },
+});
+
+/** The journey's recommended resources in search results (indexed by the search module). */
+export const resourceSearchResultListItem = SearchResultListItemBlueprint.make({
+  name: 'resource',
+  params: {
+    predicate: result => result.type === ONBOARDING_RESOURCE_DOCUMENT_TYPE,
+    component: () =>
+      import('./components/ResourceSearchResultListItem').then(
+        m => m.ResourceSearchResultListItem,
+      ),
+  },
+});
+
+/** A result type on the search page for the journey's recommended resources. */
+export const resourceSearchResultType = SearchFilterResultTypeBlueprint.make({
+  name: 'resource',
+  params: {
+    value: ONBOARDING_RESOURCE_DOCUMENT_TYPE,
+    name: 'Cloud Pi Native',
+    icon: <MenuBookIcon />,
+  },
+});
+
+// --- end i11 home ---
+
 /**
  * The onboarding plugin for apps on Backstage's new frontend system.
  *
@@ -124,6 +172,9 @@ export default createFrontendPlugin({
     templateScoreCard,
     onboardingPage,
     catalogOnboardingFilter,
+    myTeamsHomeWidget,
+    resourceSearchResultListItem,
+    resourceSearchResultType,
   ],
 });
 

@@ -12,6 +12,8 @@ export {
   OnboardingPage,
   TemplateScoreCard,
   EntityOnboardingPicker,
+  OnboardingMyTeamsCard,
+  OnboardingResourceSearchResultListItem,
 } from './plugin';
 export {
   EntityOnboardingStepFilter,

@@ -6,10 +6,16 @@ import {
 } from '@backstage/test-utils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { STEPS } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  OnboardingResourceDocument,
+  STEPS,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { identityApiRef } from '@backstage/core-plugin-api';
 import {
   EntityOnboardingCard,
   EntityOnboardingContent,
+  OnboardingMyTeamsCard,
+  OnboardingResourceSearchResultListItem,
   onboardingPlugin,
 } from './plugin';
 import { onboardingApiRef } from './api';
@@ -54,5 +60,53 @@ describe('classic frontend system exports', () => {
     expect(
       screen.getByText(/^Step 2: Prepare the cloud-native project/),
     ).toBeInTheDocument();
+  });
+
+  it('renders the My teams home card in a classic app', async () => {
+    const { api: teamsApi } = createInProcessOnboardingApi({ summaries: {} });
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [onboardingApiRef, teamsApi],
+          [
+            identityApiRef,
+            {
+              getBackstageIdentity: async () => ({
+                type: 'user',
+                userEntityRef: 'user:default/guest',
+                ownershipEntityRefs: ['user:default/guest'],
+              }),
+            } as any,
+          ],
+        ]}
+      >
+        <OnboardingMyTeamsCard />
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText('You belong to no group of the catalog.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'My teams' })).toBeVisible();
+  });
+
+  it('renders a resource search result in a classic app', async () => {
+    const resource: OnboardingResourceDocument = {
+      title: 'Sécurité cloud vs sécurité on-premise',
+      text: '',
+      location: 'https://example.org/securite-cloud',
+      step: 1,
+      perimeter: 'all',
+      kind: 'article',
+      language: 'fr',
+      stepTitle: { fr: 'Qualifier', en: 'Qualify the need' },
+    };
+    await renderInTestApp(
+      <OnboardingResourceSearchResultListItem result={resource} />,
+    );
+    expect(
+      await screen.findByRole('link', {
+        name: /Sécurité cloud vs sécurité on-premise/,
+      }),
+    ).toHaveAttribute('href', 'https://example.org/securite-cloud');
   });
 });

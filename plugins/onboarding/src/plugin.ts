@@ -6,6 +6,9 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { ONBOARDING_RESOURCE_DOCUMENT_TYPE } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingClient, onboardingApiRef } from './api';
 import { rootRouteRef } from './routes';
 
@@ -130,3 +133,41 @@ export const EntityOnboardingPicker = onboardingPlugin.provide(
   }),
 );
 // --- end of catalog filters ---
+// --- i11 home: home page card and search results ---
+
+/**
+ * Home page card "My teams" (classic home plugin): for each group of the signed-in
+ * user, entities per step and what blocks most, linking to the group's onboarding tab.
+ *
+ * @public
+ */
+export const OnboardingMyTeamsCard = onboardingPlugin.provide(
+  createCardExtension({
+    name: 'OnboardingMyTeamsCard',
+    description:
+      "Cloud Pi Native onboarding of the signed-in user's teams: entities per step and what blocks most",
+    components: () =>
+      import('./components/MyTeamsCard').then(m => ({
+        Content: m.MyTeamsCard,
+      })),
+  }),
+);
+
+/**
+ * Search result item of the journey's recommended resources (document type
+ * `onboarding-resource`), for the classic search page's result list.
+ *
+ * @public
+ */
+export const OnboardingResourceSearchResultListItem = onboardingPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'OnboardingResourceSearchResultListItem',
+    component: () =>
+      import('./components/ResourceSearchResultListItem').then(
+        m => m.ResourceSearchResultListItem,
+      ),
+    predicate: result => result.type === ONBOARDING_RESOURCE_DOCUMENT_TYPE,
+  }),
+);
+
+// --- end i11 home ---

@@ -50,7 +50,6 @@ export const onboardingTranslationRef = createTranslationRef({
     },
     team: {
       title: 'Onboarding maturity',
-      groups: 'Counts the entities of {{groups}}.',
       total: 'Entities evaluated: {{count}}',
       stepShort: 'Step {{step}}',
       stepCount: 'Step {{step}}: {{count}}',
@@ -61,7 +60,6 @@ export const onboardingTranslationRef = createTranslationRef({
       criteriaChanged: 'Criteria changed',
       criteriaChangedNote:
         'The criteria changed in the week of {{weeks}}: counts before and after are not measured against the same criteria.',
-      topFailingTitle: 'Most frequently unmet criteria',
       topFailingRow: '{{title}} ({{id}}, step {{step}}): entities: {{count}}',
       noFailing: 'No unmet criterion.',
       tableTitle: 'Entities',
@@ -250,6 +248,31 @@ export const onboardingTranslationRef = createTranslationRef({
       truncated: 'Only the first {{count}} evaluated entities can be filtered.',
     },
     // --- end of catalog filters ---
+    // --- i11 home: the home card, search results and the team view's additions ---
+    myTeams: {
+      title: 'My teams',
+      noGroups: 'You belong to no group of the catalog.',
+      entities: 'Entities evaluated: {{count}}',
+      blocksMost: 'Blocks most: {{title}} ({{count}})',
+      nothingBlocks: 'Nothing blocks their next gates.',
+      error: "This team's onboarding could not be loaded.",
+    },
+    resourceSearch: {
+      step: 'Recommended at step {{step}}: {{title}}',
+    },
+    teamView: {
+      groupsLabel: 'Counts the entities of:',
+      holdsTitle: 'What holds the team',
+      nextGatesTab: 'Next gates',
+      allStepsTab: 'All steps',
+      nextGatesIntro:
+        'For each entity, the blocking criteria of its next gate.',
+      nextGatesRow:
+        '{{title}} ({{id}}, gate {{step}}): entities held: {{count}}',
+      nothingHolds: 'Nothing holds the team: every next gate is open.',
+      allStepsIntro: 'Every unmet criterion of every step, blocking first.',
+    },
+    // --- end i11 home ---
   },
   translations: {
     fr: () => import('./translations/fr'),

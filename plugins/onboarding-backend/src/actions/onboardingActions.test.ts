@@ -278,6 +278,10 @@ describe('the onboarding actions in the registry', () => {
       entities: [{ entityRef: SVC, step: 2, verdict: 'NO-GO' }],
     });
     expect(alice.body.output.trend).toHaveLength(12);
+    // What holds the team: the blockers of the component's next gate (step 2), counted once.
+    const holding = alice.body.output.nextGateBlockers;
+    expect(holding.length).toBeGreaterThan(0);
+    expect(holding.every((c: any) => c.step === 2 && c.count === 1)).toBe(true);
     // ...Mallory sees the team, but not its component.
     const mallory = await invoke(
       'get-team-onboarding-summary',

@@ -176,6 +176,13 @@ export function registerOnboardingActions(options: {
         const perStep = z.object(
           Object.fromEntries(STEP_NUMBERS.map(s => [String(s), z.number()])),
         );
+        const criterionCount = z.object({
+          criterionId: z.string(),
+          title: z.string(),
+          step: stepSchema(z),
+          severity: z.string(),
+          count: z.number(),
+        });
         return z.object({
           groupRef: z.string(),
           groupRefs: z
@@ -189,17 +196,16 @@ export function registerOnboardingActions(options: {
             'NO-GO': z.number(),
             NONE: z.number(),
           }),
+          nextGateBlockers: z
+            .array(criterionCount)
+            .describe(
+              "What holds the team now: blocking criteria of each entity's next gate, most frequent first",
+            ),
           topFailing: z
-            .array(
-              z.object({
-                criterionId: z.string(),
-                title: z.string(),
-                step: stepSchema(z),
-                severity: z.string(),
-                count: z.number(),
-              }),
-            )
-            .describe('Unmet criteria, most frequent first'),
+            .array(criterionCount)
+            .describe(
+              'Unmet criteria of every step, blocking first, then most frequent',
+            ),
           entities: z.array(
             z.object({
               entityRef: z.string(),

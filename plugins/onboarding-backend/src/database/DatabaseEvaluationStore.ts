@@ -89,6 +89,8 @@ interface UnmetGroup {
   kind: string;
   criterion_id: string;
   n: number;
+  /** Of those, how many hold their entity at its next gate. */
+  g: number;
 }
 
 /** Reads a timestamp column the same way whatever the database engine. */
@@ -343,13 +345,22 @@ export class DatabaseEvaluationStore implements EvaluationStore {
       .whereNotNull('l.owner_ref')
       .groupBy('l.owner_ref', 'l.kind', 'r.criterion_id')
       .select('l.owner_ref', 'l.kind', 'r.criterion_id')
-      .count({ n: '*' })) as Array<
-      Omit<UnmetGroup, 'n'> & { n: number | string }
+      .count({ n: '*' })
+      // Blocking, of the step the entity stands at (1 to 4): it holds the next gate.
+      .select(
+        trx.raw(
+          "sum(case when r.severity = 'blocking' and r.step = l.step and l.step < 5 then 1 else 0 end) as g",
+        ),
+      )) as Array<
+      Omit<UnmetGroup, 'n' | 'g'> & {
+        n: number | string;
+        g: number | string | null;
+      }
     >;
     return new Map(
       rows.map(row => [
         `${row.owner_ref}|${row.kind}|${row.criterion_id}`,
-        { ...row, n: Number(row.n) },
+        { ...row, n: Number(row.n), g: Number(row.g ?? 0) },
       ]),
     );
   }
@@ -368,17 +379,20 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     for (const [key, group] of after) delta.set(key, { ...group });
     for (const [key, group] of before) {
       const found = delta.get(key);
-      if (found) found.n -= group.n;
-      else delta.set(key, { ...group, n: -group.n });
+      if (found) {
+        found.n -= group.n;
+        found.g -= group.g;
+      } else delta.set(key, { ...group, n: -group.n, g: -group.g });
     }
     const rows = [...delta.entries()]
-      .filter(([, group]) => group.n !== 0)
+      .filter(([, group]) => group.n !== 0 || group.g !== 0)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, group]) => ({
         owner_ref: group.owner_ref,
         kind: group.kind,
         criterion_id: group.criterion_id,
         unmet_count: group.n,
+        next_gate_count: group.g,
       }));
     if (rows.length === 0) return;
     await trx(UNMET_COUNTS_TABLE)
@@ -389,6 +403,11 @@ export class DatabaseEvaluationStore implements EvaluationStore {
           UNMET_COUNTS_TABLE,
           'unmet_count',
           'unmet_count',
+        ]),
+        next_gate_count: trx.raw('??.?? + excluded.??', [
+          UNMET_COUNTS_TABLE,
+          'next_gate_count',
+          'next_gate_count',
         ]),
       });
   }
@@ -647,6 +666,54 @@ export class DatabaseEvaluationStore implements EvaluationStore {
                 'r.entity_ref',
                 'l.entity_ref',
               )
+              .groupBy('r.criterion_id')
+              .select('r.criterion_id')
+              .count({ count: '*' });
+      if (excluded.length)
+        query.whereNotIn(
+          chunk.column === 'owner_ref' ? 'kind' : 'l.kind',
+          excluded,
+        );
+      for (const row of (await query) as Array<{
+        criterion_id: string;
+        count: number | string | null;
+      }>) {
+        counts.set(
+          row.criterion_id,
+          (counts.get(row.criterion_id) ?? 0) + Number(row.count ?? 0),
+        );
+      }
+    }
+    return [...counts.entries()]
+      .filter(([, count]) => count > 0)
+      .map(([criterionId, count]) => ({ criterionId, count }));
+  }
+
+  async countNextGateBlockers(
+    scope: SummaryScope,
+  ): Promise<Array<{ criterionId: string; count: number }>> {
+    const counts = new Map<string, number>();
+    const excluded = scope.excludeKinds?.map(normalize) ?? [];
+    for (const chunk of scopeChunks(scope)) {
+      // Owners: the kept counts. Entities: an unmet row holds the next gate when it is
+      // blocking and of the step the entity stands at (1 to 4).
+      const query =
+        chunk.column === 'owner_ref'
+          ? this.db(UNMET_COUNTS_TABLE)
+              .whereIn('owner_ref', chunk.values)
+              .groupBy('criterion_id')
+              .select('criterion_id')
+              .sum({ count: 'next_gate_count' })
+          : this.scopedLatest(chunk, undefined, 'l')
+              .join(`${LATEST_RESULTS_TABLE} as r`, function onEntityAndStep() {
+                this.on('r.entity_ref', '=', 'l.entity_ref').andOn(
+                  'r.step',
+                  '=',
+                  'l.step',
+                );
+              })
+              .where('r.severity', 'blocking')
+              .where('l.step', '<', 5)
               .groupBy('r.criterion_id')
               .select('r.criterion_id')
               .count({ count: '*' });

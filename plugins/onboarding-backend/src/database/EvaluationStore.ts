@@ -206,6 +206,14 @@ export interface EvaluationStore {
     scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>>;
 
+  /**
+   * How many entities of the scope each blocking criterion keeps before their next gate
+   * (unmet, of the step the entity stands at, steps 1 to 4), counted by the database.
+   */
+  countNextGateBlockers(
+    scope: SummaryScope,
+  ): Promise<Array<{ criterionId: string; count: number }>>;
+
   /** The unmet criteria (fail, invalid, unknown) of the latest evaluations of these owners' entities. */
   listUnmetForOwners(ownerRefs: string[]): Promise<UnmetCriterionRow[]>;
 

@@ -50,7 +50,13 @@ const COLUMNS = {
     'severity',
     'state',
   ],
-  onboarding_unmet_counts: ['owner_ref', 'kind', 'criterion_id', 'unmet_count'],
+  onboarding_unmet_counts: [
+    'owner_ref',
+    'kind',
+    'criterion_id',
+    'unmet_count',
+    'next_gate_count',
+  ],
 };
 const TABLES = Object.keys(COLUMNS) as Array<keyof typeof COLUMNS>;
 /** Tables whose columns are checked by their own migration test. */
@@ -76,6 +82,7 @@ const MIGRATIONS = [
   '20261130_trend_index.js',
   '20261201_facts.js',
   '20261202_notifications.js',
+  '20261203_unmet_counts_next_gate.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
@@ -334,6 +341,40 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
         unmet_count: 1,
       },
     ]);
+  });
+
+  it('counts, of the unmet criteria already counted, those holding their entity at its next gate', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261128_removed_entities.js');
+    const unmet = (criterionId: string, step: number, severity: string) => ({
+      entity_ref: 'component:default/a',
+      criterion_id: criterionId,
+      step,
+      severity,
+      state: 'fail',
+    });
+    // a stands at step 1 (seedLatest): its step-1 blocking criterion holds it; a
+    // step-2 one and an advisory one do not.
+    await seedLatest(knex, 'a', []);
+    await knex('onboarding_latest_results').insert([
+      unmet('S1-PREQUAL', 1, 'blocking'),
+      unmet('S1-ADVICE', 1, 'advisory'),
+      unmet('S2-PLAN', 2, 'blocking'),
+    ]);
+    await migrateThrough(knex, '20261203_unmet_counts_next_gate.js');
+
+    const counts = await knex('onboarding_unmet_counts')
+      .orderBy('criterion_id')
+      .select('criterion_id', 'unmet_count', 'next_gate_count');
+    expect(counts).toEqual([
+      { criterion_id: 'S1-ADVICE', unmet_count: 1, next_gate_count: 0 },
+      { criterion_id: 'S1-PREQUAL', unmet_count: 1, next_gate_count: 1 },
+      { criterion_id: 'S2-PLAN', unmet_count: 1, next_gate_count: 0 },
+    ]);
+    await knex.migrate.down({ directory });
+    expect(
+      await knex.schema.hasColumn('onboarding_unmet_counts', 'next_gate_count'),
+    ).toBe(false);
   });
 
   it('adds the fact table, keeping the evaluations, and removes it on the way down', async () => {

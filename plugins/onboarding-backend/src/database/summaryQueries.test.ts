@@ -7,8 +7,13 @@ import {
   TEAM_ENTITY_SORTS,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { pageRows, trendWeeks } from '../service/teamSummary';
+import {
+  countNextGateBlockers,
+  pageRows,
+  trendWeeks,
+} from '../service/teamSummary';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
 import { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
 
 jest.setTimeout(60_000);
@@ -111,6 +116,25 @@ describe('summary queries of the store', () => {
           .map(r => r.entityRef)
           .sort(),
       ).toEqual(['component:default/a', 'component:default/b']);
+
+      // What holds each entity at its next gate: the database and the row-by-row count agree.
+      const nextGate = await store.countNextGateBlockers(scope);
+      expect(nextGate.length).toBeGreaterThan(0);
+      expect(new Map(nextGate.map(c => [c.criterionId, c.count]))).toEqual(
+        new Map(
+          countNextGateBlockers(
+            latest.filter(r => r.kind !== 'template'),
+            rows,
+          ).map(c => [c.criterionId, c.count]),
+        ),
+      );
+      // a and b stand at step 1: a step-2 criterion holds neither of them yet.
+      const criterionStep = new Map(DEFAULT_CRITERIA.map(c => [c.id, c.step]));
+      expect(nextGate.every(c => criterionStep.get(c.criterionId) === 1)).toBe(
+        true,
+      );
+      expect(nextGate.find(c => c.criterionId === 'S1-PREQUAL')?.count).toBe(2);
+      expect(rows.some(r => r.step === 2)).toBe(true);
 
       const byRefs = await store.listLatestByRefs([
         'component:default/c',
@@ -254,7 +278,7 @@ describe('summary queries of the store', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'keeps the per-owner unmet counts equal to a count of the rows, whatever changes, on %p',
+    'keeps the per-owner unmet and next-gate counts equal to a count of the rows, whatever changes, on %p',
     async id => {
       const knex = await databases.init(id);
       const store = await DatabaseEvaluationStore.create({
@@ -292,13 +316,26 @@ describe('summary queries of the store', () => {
           counts.set(row.criterionId, (counts.get(row.criterionId) ?? 0) + 1);
         return counts;
       };
+      const nextGateFromRows = async () => {
+        const latest = (await store.listLatestForOwners(owners)).filter(
+          r => r.kind !== 'template',
+        );
+        return new Map(
+          countNextGateBlockers(
+            latest,
+            await store.listUnmetForOwners(owners),
+          ).map(c => [c.criterionId, c.count]),
+        );
+      };
       const check = async () => {
-        const kept = await store.countUnmet({
-          ownerRefs: owners,
-          excludeKinds: ['template'],
-        });
+        const scope = { ownerRefs: owners, excludeKinds: ['template'] };
+        const kept = await store.countUnmet(scope);
         expect(new Map(kept.map(c => [c.criterionId, c.count]))).toEqual(
           await fromRows(),
+        );
+        const nextGate = await store.countNextGateBlockers(scope);
+        expect(new Map(nextGate.map(c => [c.criterionId, c.count]))).toEqual(
+          await nextGateFromRows(),
         );
       };
 
@@ -310,6 +347,15 @@ describe('summary queries of the store', () => {
       await check();
       await save('b', 'group:default/sub'); // owner changes, result does not
       await check();
+      await save('c', 'group:default/sub', STEP_ONE_EVIDENCE); // to step 2: another gate holds it
+      await check();
+      expect(
+        (
+          await store.countNextGateBlockers({
+            entityRefs: ['component:default/c'],
+          })
+        ).every(c => c.criterionId.startsWith('S2-')),
+      ).toBe(true);
       await save('c', 'group:default/elsewhere'); // leaves the team
       await check();
       await save('c', 'group:default/sub', {}, 'Template'); // kind changes

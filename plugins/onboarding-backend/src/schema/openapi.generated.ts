@@ -1549,6 +1549,28 @@ export const spec = {
           },
         },
       },
+      TeamCriterionCount: {
+        type: 'object',
+        required: ['criterionId', 'title', 'step', 'severity', 'count'],
+        additionalProperties: false,
+        properties: {
+          criterionId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          step: {
+            type: 'integer',
+          },
+          severity: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
       TeamSummary: {
         type: 'object',
         required: [
@@ -1559,6 +1581,7 @@ export const spec = {
           'counts',
           'verdicts',
           'topFailing',
+          'nextGateBlockers',
           'entities',
           'entitiesTotal',
           'trend',
@@ -1600,28 +1623,19 @@ export const spec = {
             },
           },
           topFailing: {
+            description:
+              'Unmet criteria of every step, blocking first, then most frequent.',
             type: 'array',
             items: {
-              type: 'object',
-              required: ['criterionId', 'title', 'step', 'severity', 'count'],
-              additionalProperties: false,
-              properties: {
-                criterionId: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-                step: {
-                  type: 'integer',
-                },
-                severity: {
-                  type: 'string',
-                },
-                count: {
-                  type: 'integer',
-                },
-              },
+              $ref: '#/components/schemas/TeamCriterionCount',
+            },
+          },
+          nextGateBlockers: {
+            description:
+              'What holds the team now: the blocking criteria keeping each entity before its next gate (those of the step it stands at), counted, most frequent first.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TeamCriterionCount',
             },
           },
           entities: {

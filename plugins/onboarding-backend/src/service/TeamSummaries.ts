@@ -21,6 +21,7 @@ import {
   TeamAggregate,
   countByCriterion,
   countByStepAndVerdict,
+  countNextGateBlockers,
   pageRows,
   summarize,
   toEntityRow,
@@ -120,8 +121,9 @@ export class TeamSummaries {
 
   /**
    * The maturity of a team and of all its sub-teams, from the stored evaluations of the
-   * entities they own that the caller may see: counts per step, verdicts, the most
-   * frequently unmet criteria, a weekly trend, and one page of the entities.
+   * entities they own that the caller may see: counts per step, verdicts, what blocks
+   * their next gates, the most frequently unmet criteria, a weekly trend, and one page
+   * of the entities.
    */
   async getGroupSummary(
     groupRef: string,
@@ -144,17 +146,19 @@ export class TeamSummaries {
         [
           Array<{ step: number; verdict: StoredVerdict; count: number }>,
           Array<{ criterionId: string; count: number }>,
+          Array<{ criterionId: string; count: number }>,
         ]
       >,
     ) =>
       // The trend is counted alongside (in parallel where the database has a pool).
       Promise.all([counts, this.deps.store.countTrend(scope, weeks)]).then(
-        ([[stepVerdictCounts, unmetCounts], trend]) =>
+        ([[stepVerdictCounts, unmetCounts, nextGateCounts], trend]) =>
           summarize({
             groupRef: groupRefs[0],
             groupRefs,
             stepVerdictCounts,
             unmetCounts,
+            nextGateCounts,
             trend: toTrend(weeks, trend),
             criteria: this.deps.criteria.criteria,
             language,
@@ -175,6 +179,7 @@ export class TeamSummaries {
             Promise.all([
               this.deps.store.countLatest(scope),
               this.deps.store.countUnmet(scope),
+              this.deps.store.countNextGateBlockers(scope),
             ]),
           ),
         ),
@@ -205,6 +210,7 @@ export class TeamSummaries {
       Promise.resolve([
         countByStepAndVerdict(entities),
         countByCriterion(unmet),
+        countNextGateBlockers(entities, unmet),
       ]),
     );
     const shown = pageRows(entities, page);

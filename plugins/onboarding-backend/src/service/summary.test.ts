@@ -160,6 +160,39 @@ describe('GET /groups/:namespace/:name/summary', () => {
     await server.close();
   });
 
+  it('counts what holds each entity at its next gate, apart from every unmet criterion, the same when counted row by row', async () => {
+    const summaryAs = async (result: AuthorizeResult) => {
+      const { server } = await startBackend(result);
+      await refreshAll(server);
+      const res = await request(server)
+        .get('/api/onboarding/groups/default/direction/summary?lang=en')
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      await server.close();
+      return res.body;
+    };
+    const body = await summaryAs(AuthorizeResult.ALLOW);
+    const counts = (items: Array<{ criterionId: string; count: number }>) =>
+      Object.fromEntries(items.map(i => [i.criterionId, i.count]));
+    // Three entities stand at step 1 and two at step 2: each is held by its own gate only.
+    for (const item of body.nextGateBlockers) {
+      expect(item.severity).toBe('blocking');
+      expect(item.count).toBeLessThanOrEqual(item.step === 1 ? 3 : 2);
+      expect([1, 2]).toContain(item.step);
+    }
+    expect(body.nextGateBlockers.some((i: any) => i.step === 2)).toBe(true);
+    // Every unmet criterion counts all five entities' results, step-2 criteria included.
+    const all = counts(body.topFailing);
+    const step2 = body.nextGateBlockers.find((i: any) => i.step === 2);
+    expect(all[step2.criterionId]).toBe(5);
+    expect(step2.count).toBe(2);
+    // A caller whose rows are checked one by one (all visible here) gets the same counts.
+    const restricted = await summaryAs(AuthorizeResult.CONDITIONAL);
+    expect(counts(restricted.nextGateBlockers)).toEqual(
+      counts(body.nextGateBlockers),
+    );
+  });
+
   it('leaves out entities the caller may not see when catalog reads are conditional', async () => {
     const { server } = await startBackend(AuthorizeResult.CONDITIONAL);
     await refreshAll(server);

@@ -2,6 +2,7 @@ import { DEFAULT_CRITERIA } from '@cloud-pi-native/backstage-plugin-onboarding-c
 import {
   countByCriterion,
   countByStepAndVerdict,
+  countNextGateBlockers,
   pageRows,
   summarize,
   toTrend,
@@ -140,6 +141,11 @@ describe('summarize', () => {
         unmet('b', 'S2-SIZING'),
         unmet('c', 'S2-SIZING'),
       ]),
+      nextGateCounts: [
+        { criterionId: 'S1-SPONSOR', count: 1 },
+        { criterionId: 'GONE', count: 9 },
+        { criterionId: 'S1-PREQUAL', count: 2 },
+      ],
       trend: [],
       criteria: DEFAULT_CRITERIA,
       language: 'en',
@@ -154,5 +160,47 @@ describe('summarize', () => {
       ['S2-SIZING', 3],
     ]);
     expect(summary.topFailing[0].title).toBe('Prequalification is done');
+    // Criteria no longer configured are left out; most entities first.
+    expect(
+      summary.nextGateBlockers.map(f => [f.criterionId, f.step, f.count]),
+    ).toEqual([
+      ['S1-PREQUAL', 1, 2],
+      ['S1-SPONSOR', 1, 1],
+    ]);
+  });
+});
+
+describe('countNextGateBlockers', () => {
+  const latest = (entityRef: string, step: number) => ({
+    entityRef,
+    kind: 'component',
+    step,
+    verdict: step === 5 ? ('NONE' as const) : ('NO-GO' as const),
+    blockingCount: 0,
+    evaluatedAt: new Date('2026-11-25T12:00:00Z'),
+  });
+  const unmetRow = (
+    entityRef: string,
+    criterionId: string,
+    step: number,
+    severity = 'blocking',
+  ) => ({ entityRef, criterionId, step, severity, state: 'fail' });
+
+  it("counts only blocking criteria of each entity's own step, none at step 5", () => {
+    const counts = countNextGateBlockers(
+      [latest('a', 1), latest('b', 2), latest('c', 5)],
+      [
+        unmetRow('a', 'S1-PREQUAL', 1),
+        unmetRow('a', 'S2-PLAN', 2), // a later gate: not what holds a now
+        unmetRow('a', 'S1-ADVICE', 1, 'advisory'),
+        unmetRow('b', 'S2-PLAN', 2),
+        unmetRow('c', 'S5-BEST', 5),
+        unmetRow('hidden', 'S1-PREQUAL', 1), // not among the entities
+      ],
+    );
+    expect(counts).toEqual([
+      { criterionId: 'S1-PREQUAL', count: 1 },
+      { criterionId: 'S2-PLAN', count: 1 },
+    ]);
   });
 });

@@ -67,6 +67,25 @@ export function countByCriterion(
   }));
 }
 
+/**
+ * Counts, row by row as the store does in SQL, the blocking criteria that keep each
+ * entity before its next gate: unmet, of the step the entity stands at (1 to 4).
+ */
+export function countNextGateBlockers(
+  entities: LatestEvaluationSummary[],
+  rows: UnmetCriterionRow[],
+): Array<{ criterionId: string; count: number }> {
+  const stepOf = new Map(entities.map(e => [e.entityRef, e.step]));
+  return countByCriterion(
+    rows.filter(
+      row =>
+        row.severity === 'blocking' &&
+        row.step < 5 &&
+        stepOf.get(row.entityRef) === row.step,
+    ),
+  );
+}
+
 /** Counts entities per step and verdict row by row, as the store does in SQL. */
 export function countByStepAndVerdict(
   rows: LatestEvaluationSummary[],
@@ -145,6 +164,8 @@ export function toEntityRow(entity: LatestEvaluationSummary): TeamEntityRow {
   };
 }
 
+type CriterionCount = { criterionId: string; count: number };
+
 /** A team summary without its page of entities: what may be reused between pages. */
 export type TeamAggregate = Omit<TeamSummary, 'entities' | 'entitiesTotal'>;
 
@@ -160,6 +181,8 @@ export function summarize(options: {
   }>;
   /** How many of the entities fail each criterion. */
   unmetCounts: Array<{ criterionId: string; count: number }>;
+  /** How many of the entities each criterion keeps before their next gate. */
+  nextGateCounts: Array<{ criterionId: string; count: number }>;
   trend: TrendPoint[];
   criteria: readonly Criterion[];
   language: Language;
@@ -178,6 +201,16 @@ export function summarize(options: {
   const known = new Map(criteria.map(c => [c.id, c]));
   const blockingFirst = (id: string) =>
     known.get(id)?.severity === 'blocking' ? 0 : 1;
+  const toRow = ({ criterionId, count }: CriterionCount) => {
+    const criterion = known.get(criterionId)!;
+    return {
+      criterionId,
+      title: criterion.title[language],
+      step: criterion.step,
+      severity: criterion.severity,
+      count,
+    };
+  };
   // What keeps gates closed comes first; advisory criteria follow.
   const topFailing = options.unmetCounts
     .filter(({ criterionId }) => known.has(criterionId))
@@ -188,16 +221,18 @@ export function summarize(options: {
         a.criterionId.localeCompare(b.criterionId),
     )
     .slice(0, TOP_FAILING)
-    .map(({ criterionId, count }) => {
-      const criterion = known.get(criterionId)!;
-      return {
-        criterionId,
-        title: criterion.title[language],
-        step: criterion.step,
-        severity: criterion.severity,
-        count,
-      };
-    });
+    .map(toRow);
+  // What holds the team now: most entities first, then the earliest gate.
+  const nextGateBlockers = options.nextGateCounts
+    .filter(({ criterionId }) => known.has(criterionId))
+    .map(toRow)
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        a.step - b.step ||
+        a.criterionId.localeCompare(b.criterionId),
+    )
+    .slice(0, TOP_FAILING);
 
   return {
     groupRef: options.groupRef,
@@ -207,6 +242,7 @@ export function summarize(options: {
     counts,
     verdicts,
     topFailing,
+    nextGateBlockers,
     trend: options.trend,
   };
 }

@@ -49,6 +49,15 @@ export interface TrendPoint {
   criteriaChanged: boolean;
 }
 
+/** A criterion and how many of a team's entities it counts against. */
+export interface TeamCriterionCount {
+  criterionId: string;
+  title: string;
+  step: StepNumber;
+  severity: string;
+  count: number;
+}
+
 /** What `GET /groups/:namespace/:name/summary` answers: the maturity of a team and its sub-teams. */
 export interface TeamSummary {
   groupRef: string;
@@ -58,14 +67,13 @@ export interface TeamSummary {
   total: number;
   counts: Record<StepNumber, number>;
   verdicts: { GO: number; 'NO-GO': number; NONE: number };
-  /** Unmet criteria, most frequent first. */
-  topFailing: Array<{
-    criterionId: string;
-    title: string;
-    step: StepNumber;
-    severity: string;
-    count: number;
-  }>;
+  /** Unmet criteria of every step, blocking first, then most frequent first. */
+  topFailing: TeamCriterionCount[];
+  /**
+   * What holds the team now: the blocking criteria that keep each entity's next gate
+   * closed (those of the step it stands at), counted over the entities, most frequent first.
+   */
+  nextGateBlockers: TeamCriterionCount[];
   /** One page of the entities (see {@link TeamEntityPage}), sorted and searched on the server. */
   entities: TeamEntityRow[];
   /** How many entities match the search (all of them without `q`), over all pages. */

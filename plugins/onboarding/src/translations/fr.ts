@@ -46,7 +46,6 @@ const fr = {
     "Le backend d'embarquement ne connaît pas cette entité, ou vous n'avez pas le droit de la voir.",
   'entityCard.resourcesFor': 'Ressources recommandées, étape {{step}}',
   'team.title': "Maturité d'embarquement",
-  'team.groups': 'Compte les entités de {{groups}}.',
   'team.total': 'Entités évaluées : {{count}}',
   'team.stepShort': 'Étape {{step}}',
   'team.stepCount': 'Étape {{step}} : {{count}}',
@@ -57,13 +56,12 @@ const fr = {
   'team.criteriaChanged': 'Critères modifiés',
   'team.criteriaChangedNote':
     'Les critères ont changé la semaine du {{weeks}} : les chiffres avant et après ne sont pas mesurés avec les mêmes critères.',
-  'team.topFailingTitle': 'Critères le plus souvent non remplis',
   'team.topFailingRow':
     '{{title}} ({{id}}, étape {{step}}) : entités : {{count}}',
   'team.noFailing': 'Aucun critère non rempli.',
   'team.tableTitle': 'Entités',
   'team.columnEntity': 'Entité',
-  'team.columnKind': 'Kind',
+  'team.columnKind': 'Type',
   'team.columnOwner': 'Propriétaire',
   'team.columnStep': 'Étape',
   'team.columnVerdict': 'Prochaine porte',
@@ -227,6 +225,27 @@ const fr = {
   'catalogFilter.truncated':
     'Seules les {{count}} premières entités évaluées peuvent être filtrées.',
   // --- end of catalog filters ---
+  // --- i11 home: the home card, search results and the team view's additions ---
+  'myTeams.title': 'Mes équipes',
+  'myTeams.noGroups': "Vous n'appartenez à aucun groupe du catalogue.",
+  'myTeams.entities': 'Entités évaluées : {{count}}',
+  'myTeams.blocksMost': 'Bloque le plus : {{title}} ({{count}})',
+  'myTeams.nothingBlocks': 'Rien ne bloque leurs prochaines portes.',
+  'myTeams.error': "L'embarquement de cette équipe n'a pas pu être chargé.",
+  'resourceSearch.step': "Recommandée à l'étape {{step}} : {{title}}",
+  'teamView.groupsLabel': 'Compte les entités de :',
+  'teamView.holdsTitle': "Ce qui retient l'équipe",
+  'teamView.nextGatesTab': 'Prochaines portes',
+  'teamView.allStepsTab': 'Toutes les étapes',
+  'teamView.nextGatesIntro':
+    'Pour chaque entité, les critères bloquants de sa prochaine porte.',
+  'teamView.nextGatesRow':
+    '{{title}} ({{id}}, porte {{step}}) : entités retenues : {{count}}',
+  'teamView.nothingHolds':
+    "Rien ne retient l'équipe : toutes les prochaines portes sont ouvertes.",
+  'teamView.allStepsIntro':
+    'Tous les critères non remplis, de toutes les étapes, les bloquants en premier.',
+  // --- end i11 home ---
 };
 
 export default fr;

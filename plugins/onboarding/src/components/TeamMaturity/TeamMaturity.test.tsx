@@ -1,7 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
+import { Entity } from '@backstage/catalog-model';
 import { TeamSummary } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingApiRef } from '../../api';
 import { createInProcessOnboardingApi } from '../../__testUtils__/journeyApi';
@@ -25,6 +32,22 @@ const summary: TeamSummary = {
       step: 1,
       severity: 'blocking',
       count: 2,
+    },
+    {
+      criterionId: 'S4-SLO',
+      title: 'Service levels are defined',
+      step: 4,
+      severity: 'blocking',
+      count: 3,
+    },
+  ],
+  nextGateBlockers: [
+    {
+      criterionId: 'S1-PREQUAL',
+      title: 'Prequalification is done',
+      step: 1,
+      severity: 'blocking',
+      count: 1,
     },
   ],
   entitiesTotal: 3,
@@ -71,6 +94,24 @@ const summary: TeamSummary = {
   ],
 };
 
+/** The catalog as the app's entity presentation reads it: titles where entities have one. */
+const catalogEntity = (kind: string, name: string, title?: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default', ...(title ? { title } : {}) },
+  spec: {},
+});
+const catalogApi = catalogApiMock({
+  entities: [
+    catalogEntity('Group', 'direction-numerique', 'Direction du numérique'),
+    catalogEntity('Group', 'equipe-usagers', 'Équipe usagers'),
+    catalogEntity('Component', 'portail-usager', 'Portail usager'),
+    catalogEntity('Component', 'simulateur-droits', 'Simulateur de droits'),
+    // No title: the catalog shows its name.
+    catalogEntity('Component', 'service-authentification'),
+  ],
+});
+
 async function renderTeam(
   language: 'fr' | 'en' = 'en',
   team: TeamSummary = summary,
@@ -91,7 +132,14 @@ async function renderTeam(
       />,
       {
         config: testAppConfig(language),
-        apis: [[onboardingApiRef, api]],
+        apis: [
+          [onboardingApiRef, api],
+          [catalogApiRef, catalogApi],
+          [
+            entityPresentationApiRef,
+            DefaultEntityPresentationApi.create({ catalogApi }),
+          ],
+        ],
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
@@ -102,7 +150,7 @@ async function renderTeam(
 describe('TeamMaturity', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows the distribution, the trend, the top failing criteria and every entity', async () => {
+  it('shows the distribution, the trend, what holds the team and every entity', async () => {
     await renderTeam();
     expect(
       await screen.findByText('Entities evaluated: 3'),
@@ -117,36 +165,75 @@ describe('TeamMaturity', () => {
         name: 'Entities per step over the last 2 weeks',
       }),
     ).toBeInTheDocument();
+    // First what holds each entity at its next gate; every step's criteria on demand.
+    expect(
+      screen.getByText(
+        'Prequalification is done (S1-PREQUAL, gate 1): entities held: 1',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/S4-SLO/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'All steps' }));
     expect(
       screen.getByText(
         'Prequalification is done (S1-PREQUAL, step 1): entities: 2',
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'component:default/portail-usager' }),
+      screen.getByText(
+        'Service levels are defined (S4-SLO, step 4): entities: 3',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('names the team and its entities by their titles, linking like the catalog', async () => {
+    await renderTeam();
+    expect(
+      await screen.findByRole('link', { name: 'Portail usager' }),
     ).toHaveAttribute(
       'href',
       '/catalog/default/component/portail-usager/onboarding',
     );
+    expect(
+      screen.getByRole('heading', {
+        name: 'Onboarding maturity — Direction du numérique',
+      }),
+    ).toBeInTheDocument();
+    // Owners link to their catalog page; no raw ref is left on screen.
+    expect(
+      screen.getAllByRole('link', { name: 'Équipe usagers' })[0],
+    ).toHaveAttribute('href', '/catalog/default/group/equipe-usagers');
+    expect(
+      screen.getByRole('link', { name: 'service-authentification' }),
+    ).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(
+      /(component|group):default\//,
+    );
+  });
+
+  it('says when nothing holds the team at its next gates', async () => {
+    await renderTeam('en', { ...summary, nextGateBlockers: [] });
+    expect(
+      await screen.findByText(
+        'Nothing holds the team: every next gate is open.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('sorts the table by step, through the backend', async () => {
     await renderTeam();
-    await screen.findByText('component:default/portail-usager');
+    await screen.findByText('Portail usager');
     // The header row, then the entities.
     const firstRow = () => screen.getAllByRole('row')[1];
     await userEvent.click(screen.getAllByRole('button', { name: 'Step' })[0]);
     await waitFor(() =>
       expect(
-        within(firstRow()).getByText('component:default/simulateur-droits'),
+        within(firstRow()).getByText('Simulateur de droits'),
       ).toBeInTheDocument(),
     );
     await userEvent.click(screen.getAllByRole('button', { name: 'Step' })[0]);
     await waitFor(() =>
       expect(
-        within(firstRow()).getByText(
-          'component:default/service-authentification',
-        ),
+        within(firstRow()).getByText('service-authentification'),
       ).toBeInTheDocument(),
     );
   });
@@ -160,13 +247,9 @@ describe('TeamMaturity', () => {
     );
     // The table's search is debounced.
     await waitFor(() =>
-      expect(
-        screen.queryByText('component:default/portail-usager'),
-      ).not.toBeInTheDocument(),
+      expect(screen.queryByText('Portail usager')).not.toBeInTheDocument(),
     );
-    expect(
-      screen.getByText('component:default/simulateur-droits'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Simulateur de droits')).toBeInTheDocument();
   });
 
   it('exports the table as CSV', async () => {
@@ -225,21 +308,13 @@ describe('TeamMaturity', () => {
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => {});
     await renderTeam('en', { ...summary, total: many.length, entities: many });
-    expect(
-      await screen.findByText('component:default/svc-0019'),
-    ).toBeInTheDocument();
-    expect(
-      screen.queryByText('component:default/svc-0020'),
-    ).not.toBeInTheDocument();
+    expect(await screen.findByText('svc-0019')).toBeInTheDocument();
+    expect(screen.queryByText('svc-0020')).not.toBeInTheDocument();
     await userEvent.click(
       screen.getAllByRole('button', { name: 'Next Page' })[0],
     );
-    expect(
-      await screen.findByText('component:default/svc-0020'),
-    ).toBeInTheDocument();
-    expect(
-      screen.queryByText('component:default/svc-0019'),
-    ).not.toBeInTheDocument();
+    expect(await screen.findByText('svc-0020')).toBeInTheDocument();
+    expect(screen.queryByText('svc-0019')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(created).toHaveLength(1));
@@ -253,9 +328,24 @@ describe('TeamMaturity', () => {
     expect(
       await screen.findByText('Entités évaluées : 3', {}, { timeout: 4000 }),
     ).toBeInTheDocument();
+    expect(screen.getByText("Ce qui retient l'équipe")).toBeInTheDocument();
     expect(
-      screen.getByText('Critères le plus souvent non remplis'),
+      screen.getByRole('tab', { name: 'Prochaines portes' }),
     ).toBeInTheDocument();
+    // Every column header in French, the kind's too.
+    expect(
+      screen.getAllByRole('columnheader').map(h => h.textContent?.trim()),
+    ).toEqual(
+      expect.arrayContaining([
+        'Entité',
+        'Type',
+        'Propriétaire',
+        'Étape',
+        'Prochaine porte',
+        'Blocages',
+        'Évaluée le',
+      ]),
+    );
     expect(screen.getByText('Critères modifiés')).toBeInTheDocument();
   }, 20_000);
 });

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
@@ -22,7 +21,11 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityDisplayName,
+  EntityRefLink,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   TEAM_ENTITY_SORTS,
   TeamEntityRow,
@@ -35,6 +38,7 @@ import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { StepDistribution, StepTrend } from '../StepCharts';
 import { fetchAllEntities } from './allEntities';
+import { TeamHolds } from './TeamHolds';
 import { downloadCsv, toCsv } from './csv';
 
 const isNotFound = (error: unknown) =>
@@ -134,13 +138,20 @@ function TeamMaturityView({
       title: t('team.columnEntity'),
       field: 'entityRef',
       highlight: true,
+      // The entity's title as the catalog shows it, linking to its onboarding tab.
       render: row => {
+        const name = <EntityDisplayName entityRef={row.entityRef} />;
         const to = linkTo(row.entityRef);
-        return to ? <Link to={to}>{row.entityRef}</Link> : row.entityRef;
+        return to ? <Link to={to}>{name}</Link> : name;
       },
     },
     { title: t('team.columnKind'), field: 'kind' },
-    { title: t('team.columnOwner'), field: 'ownerRef' },
+    {
+      title: t('team.columnOwner'),
+      field: 'ownerRef',
+      render: row =>
+        row.ownerRef ? <EntityRefLink entityRef={row.ownerRef} /> : null,
+    },
     { title: t('team.columnStep'), field: 'step', type: 'numeric' },
     {
       title: t('team.columnVerdict'),
@@ -163,10 +174,17 @@ function TeamMaturityView({
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <Typography variant="h5" component="h2">
-          {t('team.title')} — {summary.groupRef}
+          {t('team.title')} —{' '}
+          <EntityDisplayName entityRef={summary.groupRef} hideIcon />
         </Typography>
-        <Typography variant="body2">
-          {t('team.groups', { groups: summary.groupRefs.join(', ') })}
+        <Typography variant="body2" component="div">
+          {t('teamView.groupsLabel')}{' '}
+          {summary.groupRefs.map((ref, i) => (
+            <span key={ref}>
+              {i > 0 && ', '}
+              <EntityRefLink entityRef={ref} hideIcon />
+            </span>
+          ))}
         </Typography>
         <Typography variant="subtitle1" component="p">
           {t('team.total', { count: summary.total })}
@@ -190,27 +208,8 @@ function TeamMaturityView({
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={4}>
-            <InfoCard title={t('team.topFailingTitle')}>
-              {summary.topFailing.length === 0 ? (
-                <Typography variant="body2">{t('team.noFailing')}</Typography>
-              ) : (
-                <Box component="ol" pl={2} m={0}>
-                  {summary.topFailing.map(item => (
-                    <Typography
-                      key={item.criterionId}
-                      component="li"
-                      variant="body2"
-                    >
-                      {t('team.topFailingRow', {
-                        title: item.title,
-                        id: item.criterionId,
-                        step: String(item.step),
-                        count: item.count,
-                      })}
-                    </Typography>
-                  ))}
-                </Box>
-              )}
+            <InfoCard title={t('teamView.holdsTitle')}>
+              <TeamHolds summary={summary} />
             </InfoCard>
           </Grid>
           <Grid item xs={12}>

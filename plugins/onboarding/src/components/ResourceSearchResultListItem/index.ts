@@ -1,0 +1,5 @@
+export {
+  ResourceSearchResultListItem,
+  isOnboardingResourceResult,
+} from './ResourceSearchResultListItem';
+export type { ResourceSearchResultListItemProps } from './ResourceSearchResultListItem';
