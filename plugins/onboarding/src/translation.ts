@@ -241,6 +241,17 @@ export const onboardingTranslationRef = createTranslationRef({
       intranetOnly: 'State intranet (RIE) only',
       paid: 'Paid or paywalled',
     },
+    // --- Issue 11 §7: accessibility and French texts ---
+    snippet: {
+      label: 'catalog-info.yaml fragment',
+      copy: 'Copy the fragment',
+      copied: 'Fragment copied to the clipboard',
+    },
+    nav: {
+      // Short enough for the sidebar, which cuts longer labels.
+      title: 'Onboarding',
+    },
+    // --- end of issue 11 §7 ---
   },
   translations: {
     fr: () => import('./translations/fr'),

@@ -218,6 +218,12 @@ const fr = {
   'resourceLanguage.unknown': 'Langue non précisée',
   'resourceFlag.intranetOnly': "Intranet de l'État (RIE) uniquement",
   'resourceFlag.paid': 'Payant ou accès restreint',
+  // --- Issue 11 §7: accessibility and French texts ---
+  'snippet.label': 'Fragment de catalog-info.yaml',
+  'snippet.copy': 'Copier le fragment',
+  'snippet.copied': 'Fragment copié dans le presse-papiers',
+  'nav.title': 'Embarquement',
+  // --- end of issue 11 §7 ---
 };
 
 export default fr;
