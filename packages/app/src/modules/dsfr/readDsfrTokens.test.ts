@@ -1,4 +1,7 @@
+// A test of the build's input, run by node: the frontend's ban on node modules is for the bundle.
+// eslint-disable-next-line no-restricted-imports
 import { readFileSync, writeFileSync } from 'fs';
+// eslint-disable-next-line no-restricted-imports
 import { dirname, resolve } from 'path';
 import { DSFR_TOKEN_NAMES, readDsfrTokens } from './readDsfrTokens';
 

@@ -39,7 +39,8 @@ export function describeFinding(
   const fr = language === 'fr';
   const plural = /^les /.test(what);
   const feminine = /^(la |l'annotation )/.test(what);
-  const set = plural ? 'renseignés' : feminine ? 'renseignée' : 'renseigné';
+  let set = feminine ? 'renseignée' : 'renseigné';
+  if (plural) set = 'renseignés';
   const isNot = plural ? 'ne sont pas' : "n'est pas";
   const holds = plural ? 'valent' : 'vaut';
   switch (finding.code) {
