@@ -138,11 +138,7 @@ function EntityOnboardingContentView() {
           </Button>
         </Box>
         {!mayRefresh.loading && !mayRefresh.allowed && (
-          <Typography
-            id="refresh-not-allowed"
-            variant="body2"
-            color="textSecondary"
-          >
+          <Typography id="refresh-not-allowed" variant="body2">
             {t('entityContent.refreshNotAllowed')}
           </Typography>
         )}
