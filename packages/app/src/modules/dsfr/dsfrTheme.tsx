@@ -1,12 +1,13 @@
+import { ReactNode } from 'react';
 import {
   UnifiedThemeProvider,
   createUnifiedTheme,
-  defaultComponentThemes,
   genPageTheme,
   palettes,
 } from '@backstage/theme';
 import { ThemeBlueprint } from '@backstage/plugin-app-react';
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
+import { makeStyles } from '@material-ui/core/styles';
 import AccountBalanceIcon from '@material-ui/icons/AccountBalance';
 import marianneLight from '@gouvfr/dsfr/dist/fonts/Marianne-Light.woff2';
 import marianneRegular from '@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2';
@@ -17,24 +18,20 @@ import { DsfrTokens } from './readDsfrTokens';
 import tokens from './dsfrTokens.json';
 
 /** The Marianne typeface as DSFR ships it, at the weights MUI uses. */
-const marianneFaces = [
-  [marianneLight, 300],
-  [marianneRegular, 400],
-  [marianneMedium, 500],
-  [marianneBold, 700],
-].map(([src, weight]) => ({
+const marianneFaces = (
+  [
+    [marianneLight, 300],
+    [marianneRegular, 400],
+    [marianneMedium, 500],
+    [marianneBold, 700],
+  ] as const
+).map(([src, weight]) => ({
   fontFamily: 'Marianne',
   fontStyle: 'normal',
   fontWeight: weight,
-  fontDisplay: 'swap',
+  fontDisplay: 'swap' as const,
   src: `url(${src}) format('woff2')`,
 }));
-
-function baselineStyles(theme: unknown): object {
-  const overrides = defaultComponentThemes?.MuiCssBaseline?.styleOverrides;
-  if (typeof overrides === 'function') return overrides(theme as any) as object;
-  return typeof overrides === 'object' ? overrides : {};
-}
 
 /** DSFR's typeface stack (its `--font-family` falls back to arial). */
 export const DSFR_FONT_FAMILY = 'Marianne, arial, sans-serif';
@@ -121,13 +118,6 @@ export function createDsfrTheme(t: DsfrTokens = tokens) {
       tabbar: { indicator: blueFrance },
     },
     components: {
-      // Backstage's own baseline (page height, scrollbars…) plus the Marianne faces.
-      MuiCssBaseline: {
-        styleOverrides: (theme: any) => ({
-          ...baselineStyles(theme),
-          '@font-face': marianneFaces,
-        }),
-      },
       // DSFR underlines links, so that colour is not their only mark (RGAA 10.6).
       MuiLink: { defaultProps: { underline: 'always' } },
     },
@@ -135,6 +125,25 @@ export function createDsfrTheme(t: DsfrTokens = tokens) {
 }
 
 const dsfrTheme = createDsfrTheme();
+
+// The new frontend system renders no CssBaseline, where themes usually declare their
+// fonts: the faces and the page's font are declared while the DSFR theme is the app's.
+const useDsfrGlobalStyles = makeStyles({
+  '@global': {
+    '@font-face': marianneFaces,
+    body: {
+      fontFamily: DSFR_FONT_FAMILY,
+      // Backstage UI's components read their font from this variable.
+      '--bui-font-regular': DSFR_FONT_FAMILY,
+    },
+  },
+});
+
+/** Applies the DSFR theme and its typeface to what it wraps. */
+export function DsfrThemeProvider({ children }: { children: ReactNode }) {
+  useDsfrGlobalStyles();
+  return <UnifiedThemeProvider theme={dsfrTheme} children={children} />;
+}
 
 /** The DSFR theme, offered in Settings beside Backstage's light and dark themes. */
 export const dsfrThemeExtension = ThemeBlueprint.make({
@@ -145,9 +154,7 @@ export const dsfrThemeExtension = ThemeBlueprint.make({
       title: 'DSFR',
       variant: 'light',
       icon: <AccountBalanceIcon />,
-      Provider: ({ children }) => (
-        <UnifiedThemeProvider theme={dsfrTheme} children={children} />
-      ),
+      Provider: DsfrThemeProvider,
     },
   },
 });
