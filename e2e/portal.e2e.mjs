@@ -901,7 +901,7 @@ async function expectNoViolations(page, name, view) {
         .map(n => `${n.rule} at ${n.target} (${n.summary})`)
         .join('; ')}`,
     );
-  return `${view}: 0 in the plugin; Backstage's: ${countByRule(r.backstage)}`;
+  return `${name}: 0 in the plugin; Backstage's: ${countByRule(r.backstage)}`;
 }
 
 /** The onboarding views, each opened and waited for as a user would see it. */
