@@ -1118,6 +1118,337 @@ const HOME_AND_SEARCH_TESTS = [
   },
 ];
 tests.push(...HOME_AND_SEARCH_TESTS);
+// Accessibility and themes (issue 11 §7)
+//
+// axe-core (the npm package, injected from node_modules: nothing is downloaded) scans
+// each onboarding view with the WCAG 2.1 AA rules RGAA builds on. A violation on an
+// element inside one of the plugin's views (their roots carry data-onboarding-view)
+// fails the check; the others are Backstage's (its sidebar, header, tabs…) and are
+// reported, not failed. Each scan's full result goes to <out>/axe-<name>.json.
+
+const AXE_SOURCE = path.join(
+  repoRoot,
+  'node_modules',
+  'axe-core',
+  'axe.min.js',
+);
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TEMPLATE_PATH = '/catalog/default/template/service-cloud-pi-native';
+/** The themes offered in Settings: Backstage's two and the DSFR one (packages/app). */
+const THEMES = ['light', 'dark', 'dsfr'];
+
+/** Runs axe on the current page; splits the violating nodes into the plugin's and Backstage's. */
+async function axeScan(page, name) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    await page.addScriptTag({ path: AXE_SOURCE });
+  const result = await page.evaluate(async tags => {
+    const found = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    const inPlugin = target => {
+      const selector = Array.isArray(target)
+        ? target[target.length - 1]
+        : target;
+      try {
+        return !!document
+          .querySelector(selector)
+          ?.closest('[data-onboarding-view]');
+      } catch {
+        return false;
+      }
+    };
+    const split = { ours: [], backstage: [] };
+    for (const v of found.violations) {
+      for (const node of v.nodes) {
+        const entry = {
+          rule: v.id,
+          impact: node.impact,
+          target: node.target.join(' '),
+          summary: node.failureSummary?.split('\n').slice(0, 2).join(' '),
+        };
+        split[inPlugin(node.target[0]) ? 'ours' : 'backstage'].push(entry);
+      }
+    }
+    const views = [...document.querySelectorAll('[data-onboarding-view]')].map(
+      e => e.dataset.onboardingView,
+    );
+    return { ...split, views, axe: found.testEngine.version };
+  }, WCAG_21_AA);
+  fs.writeFileSync(
+    path.join(OUT_DIR, `axe-${name}.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  return result;
+}
+
+/** "rule ×count, …" of a list of violating nodes. */
+function countByRule(nodes) {
+  const counts = new Map();
+  for (const n of nodes) counts.set(n.rule, (counts.get(n.rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => `${rule} ×${n}`).join(', ') || 'none';
+}
+
+/** Scans a view whose root is `view`; fails on the plugin's violations. */
+async function expectNoViolations(page, name, view) {
+  await expectVisible(
+    page.locator(`[data-onboarding-view="${view}"]`),
+    `the plugin's view ${view}`,
+  );
+  // Let lazy parts (tables, charts) settle before scanning.
+  await page
+    .waitForLoadState('networkidle', { timeout: 5_000 })
+    .catch(() => {});
+  const r = await axeScan(page, name);
+  check(
+    r.views.includes(view),
+    `no element marked data-onboarding-view="${view}" on the page`,
+  );
+  if (r.ours.length)
+    throw new CheckError(
+      `${
+        r.ours.length
+      } WCAG 2.1 AA violation(s) in the plugin's ${view}: ${r.ours
+        .slice(0, 8)
+        .map(n => `${n.rule} at ${n.target} (${n.summary})`)
+        .join('; ')}`,
+    );
+  return `${name}: 0 in the plugin; Backstage's: ${countByRule(r.backstage)}`;
+}
+
+/** The onboarding views, each opened and waited for as a user would see it. */
+const A11Y_VIEWS = [
+  {
+    name: 'entity-card',
+    view: 'entity-card',
+    open: async (page, texts) => openCard(page, texts),
+  },
+  {
+    name: 'entity-tab',
+    view: 'entity-content',
+    open: async (page, texts) => {
+      await goto(page, `${ENTITY_PATH}/onboarding`);
+      await expectVisible(
+        page.getByRole('region', { name: texts.stepHeading(5) }),
+        'the section of step 5',
+      );
+    },
+  },
+  {
+    name: 'group-tab',
+    view: 'group-content',
+    open: async page => {
+      await goto(page, `${GROUP_PATH}/onboarding`);
+      await expectVisible(
+        page.getByRole('row').filter({ hasText: /component:default\// }),
+        'a row of the team table',
+      );
+    },
+  },
+  {
+    name: 'page-teams',
+    view: 'page',
+    open: async page => {
+      await goto(
+        page,
+        `/onboarding?view=teams&group=${encodeURIComponent(
+          'group:default/direction-numerique',
+        )}`,
+      );
+      await expectVisible(
+        page.getByRole('row').filter({ hasText: /component:default\// }),
+        'a row of the team table',
+      );
+    },
+  },
+  {
+    name: 'page-templates',
+    view: 'page',
+    open: async (page, texts) => {
+      await goto(page, '/onboarding?view=templates');
+      await expectVisible(
+        page.getByText(startingWith(texts.rank(3))),
+        `"${texts.rank(3)}"`,
+      );
+    },
+  },
+  {
+    name: 'page-sources',
+    view: 'page',
+    open: async (page, texts) => {
+      await goto(page, '/onboarding?view=sources');
+      await expectVisible(
+        page.getByRole('table', { name: texts.sourcesTable }),
+        `the table "${texts.sourcesTable}"`,
+      );
+    },
+  },
+  {
+    name: 'template-card',
+    view: 'template-card',
+    open: async page => {
+      await goto(page, TEMPLATE_PATH);
+      await expectVisible(
+        page.locator(
+          // The score bar replaces the loading bar once evaluated.
+          '[data-onboarding-view="template-card"] [class*="MuiLinearProgress-determinate"]',
+        ),
+        'the evaluated template score card',
+      );
+    },
+  },
+];
+
+/** Selects a theme in Settings with its toggle button (the way users do). */
+async function selectThemeInSettings(page, title) {
+  await goto(page, '/settings');
+  const button = await expectVisible(
+    page.getByRole('button', { name: new RegExp(escapeRegExp(title)) }),
+    `the theme button "${title}" in Settings`,
+  );
+  await button.click();
+  return waitForValue(
+    () => page.evaluate(() => window.localStorage.getItem('theme')),
+    v => v !== null,
+    `the theme stored after clicking "${title}"`,
+    10_000,
+  );
+}
+
+const accessibilityTests = [
+  {
+    name: `axe-core WCAG 2.1 AA scans of every onboarding view: 0 violations in the plugin's elements`,
+    shot: '11-axe',
+    async run({ page, language }) {
+      const texts = TEXTS[language];
+      const lines = [];
+      const failures = [];
+      for (const v of A11Y_VIEWS) {
+        try {
+          await v.open(page, texts);
+          lines.push(await expectNoViolations(page, v.name, v.view));
+        } catch (e) {
+          failures.push(`${v.name}: ${e.message}`);
+        }
+      }
+      if (failures.length)
+        throw new CheckError(`${failures.join(' | ')} || ${lines.join(' | ')}`);
+      return lines.join(' | ');
+    },
+  },
+  {
+    name: `the DSFR theme is selectable in Settings beside light and dark; card and tab in each theme pass axe, screenshots`,
+    shot: '12-themes',
+    async run({ page, language }) {
+      const texts = TEXTS[language];
+      const stored = await selectThemeInSettings(page, 'DSFR');
+      check(stored === 'dsfr', `the stored theme is "${stored}", not "dsfr"`);
+      const offered = await page
+        .locator('[aria-pressed]')
+        .evaluateAll(els => els.map(e => e.textContent.trim()));
+      const lines = [`Settings offers ${offered.join(', ')}`];
+      const failures = [];
+      for (const theme of THEMES) {
+        await page.evaluate(
+          t => window.localStorage.setItem('theme', t),
+          theme,
+        );
+        try {
+          await openCard(page, texts);
+          const font = await page.evaluate(
+            () => getComputedStyle(document.body).fontFamily,
+          );
+          if (theme === 'dsfr')
+            check(
+              /^Marianne\b/.test(font),
+              `the DSFR theme's body font is ${font}, not Marianne`,
+            );
+          const card = await expectNoViolations(
+            page,
+            `card-${theme}`,
+            'entity-card',
+          );
+          await page.screenshot({
+            path: path.join(OUT_DIR, `12-theme-${theme}-card.png`),
+            fullPage: true,
+          });
+          await A11Y_VIEWS[1].open(page, texts);
+          const tab = await expectNoViolations(
+            page,
+            `tab-${theme}`,
+            'entity-content',
+          );
+          await page.screenshot({
+            path: path.join(OUT_DIR, `12-theme-${theme}-tab.png`),
+            fullPage: true,
+          });
+          lines.push(`${theme} (font ${font.split(',')[0]}): ${card}; ${tab}`);
+        } catch (e) {
+          failures.push(`${theme}: ${e.message}`);
+        }
+      }
+      await page.evaluate(() => window.localStorage.removeItem('theme'));
+      if (failures.length)
+        throw new CheckError(`${failures.join(' | ')} || ${lines.join(' | ')}`);
+      return lines.join(' | ');
+    },
+  },
+  {
+    // The sidebar cut "Embarquement Cloud Pi Native" to "Embarquemen…".
+    name: 'the sidebar label of the onboarding page is not cut, French and English, in each theme',
+    shot: '13-sidebar-label',
+    async run({ page }) {
+      const expected = { fr: 'Embarquement', en: 'Onboarding' };
+      const lines = [];
+      for (const theme of THEMES) {
+        for (const lang of ['fr', 'en']) {
+          await page.evaluate(
+            ([t, l]) => {
+              window.localStorage.setItem('theme', t);
+              window.localStorage.setItem('language', l);
+            },
+            [theme, lang],
+          );
+          await goto(page, '/catalog');
+          const item = await expectVisible(
+            page.locator('[data-testid="sidebar-root"] a[href$="/onboarding"]'),
+            'the sidebar link to /onboarding',
+          );
+          const label = await waitForValue(
+            () => item.innerText().then(t => t.trim()),
+            t => t === expected[lang],
+            `the sidebar label "${expected[lang]}" (${theme}, ${lang})`,
+            20_000,
+          );
+          const cut = await item.evaluate(a =>
+            [a, ...a.querySelectorAll('*')]
+              .filter(e => e.scrollWidth > e.clientWidth + 1)
+              .filter(e => getComputedStyle(e).textOverflow === 'ellipsis')
+              .map(
+                e =>
+                  `${e.tagName.toLowerCase()} ${e.clientWidth}/${
+                    e.scrollWidth
+                  }px`,
+              ),
+          );
+          check(
+            cut.length === 0,
+            `"${label}" is cut in the sidebar (${theme}, ${lang}): ${cut.join(
+              ', ',
+            )}`,
+          );
+          lines.push(`${theme}/${lang} "${label}"`);
+        }
+      }
+      await page.evaluate(() => {
+        window.localStorage.removeItem('theme');
+        window.localStorage.setItem('language', 'en');
+      });
+      return `not cut: ${lines.join(', ')}`;
+    },
+  },
+];
+tests.push(...accessibilityTests);
 
 // ---------------------------------------------------------------------------
 // Runner

@@ -22,7 +22,7 @@ root="$(pwd)"
 out="$root/e2e-results"
 mkdir -p "$out"
 # Screenshots and results of an earlier run would be mistaken for this one's.
-rm -f "$out"/*.png "$out/summary.txt"
+rm -f "$out"/*.png "$out"/axe-*.json "$out/summary.txt"
 
 frontend="${E2E_URL:-http://localhost:3000}"
 frontend="${frontend%/}"

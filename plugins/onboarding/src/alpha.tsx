@@ -106,7 +106,7 @@ export const onboardingPage = PageBlueprint.make({
   params: {
     path: '/onboarding',
     routeRef: onboardingPageRouteRef,
-    title: onboardingTranslationRef('page.title'),
+    title: onboardingTranslationRef('nav.title'),
     icon: <TrendingUpIcon fontSize="inherit" />,
     loader: () =>
       import('./components/OnboardingPage').then(m => <m.OnboardingPage />),

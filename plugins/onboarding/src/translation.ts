@@ -273,6 +273,17 @@ export const onboardingTranslationRef = createTranslationRef({
       allStepsIntro: 'Every unmet criterion of every step, blocking first.',
     },
     // --- end i11 home ---
+    // --- Issue 11 §7: accessibility and French texts ---
+    snippet: {
+      label: 'catalog-info.yaml fragment',
+      copy: 'Copy the fragment',
+      copied: 'Fragment copied to the clipboard',
+    },
+    nav: {
+      // Short enough for the sidebar, which cuts longer labels.
+      title: 'Onboarding',
+    },
+    // --- end of issue 11 §7 ---
   },
   translations: {
     fr: () => import('./translations/fr'),

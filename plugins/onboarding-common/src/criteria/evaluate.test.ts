@@ -180,7 +180,7 @@ describe('evaluateCriterion: states', () => {
     );
     expect(result.state).toBe('fail');
     expect(result.message).toEqual({
-      fr: "Absent : l'annotation plan n'est pas renseigné(e).",
+      fr: "Absent : l'annotation plan n'est pas renseignée.",
       en: 'Missing: the annotation plan is not set.',
     });
     expect(result.evidence).toEqual([{ fact: 'annotation:plan' }]);
@@ -348,7 +348,7 @@ describe('evaluateCriterion: exemptions', () => {
       expires: '2026-12-31',
     });
     expect(result.message).toEqual({
-      fr: "Exempté jusqu'au 2026-12-31 : analysis moves to the new SonarQube (Absent : l'annotation plan n'est pas renseigné(e).)",
+      fr: "Exempté jusqu'au 2026-12-31 : analysis moves to the new SonarQube (Absent : l'annotation plan n'est pas renseignée.)",
       en: 'Exempted until 2026-12-31: analysis moves to the new SonarQube (Missing: the annotation plan is not set.)',
     });
   });
@@ -385,7 +385,7 @@ describe('evaluateCriterion: exemptions', () => {
       expires: '2026-06-14',
     });
     expect(result.message).toEqual({
-      fr: "Absent : l'annotation plan n'est pas renseigné(e). Exemption expirée le 2026-06-14, ignorée.",
+      fr: "Absent : l'annotation plan n'est pas renseignée. Exemption expirée le 2026-06-14, ignorée.",
       en: 'Missing: the annotation plan is not set. Exemption expired on 2026-06-14, ignored.',
     });
   });

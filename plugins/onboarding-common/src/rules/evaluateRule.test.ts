@@ -950,11 +950,59 @@ describe('describeFinding', () => {
       fact: 'spec:owner',
     };
     expect(describeFinding(f, 'fr')).toBe(
-      "Absent : le champ spec.owner n'est pas renseigné(e).",
+      "Absent : le champ spec.owner n'est pas renseigné.",
     );
     expect(describeFinding(f, 'en')).toBe(
       'Missing: the field spec.owner is not set.',
     );
+  });
+
+  // Issue 11: "n'est pas renseigné(e)" although the noun, hence its gender, is known.
+  it.each([
+    [
+      'annotation:cloud-pi-native.fr/plan',
+      "Absent : l'annotation cloud-pi-native.fr/plan n'est pas renseignée.",
+    ],
+    ['relation:ownedBy', "Absent : la relation ownedBy n'est pas renseignée."],
+    [
+      'fact:console/project',
+      "Absent : la donnée console/project n'est pas renseignée.",
+    ],
+    ['label:team', "Absent : le label team n'est pas renseigné."],
+    ['metadata:title', "Absent : le champ metadata.title n'est pas renseigné."],
+    ['tags', 'Absent : les tags ne sont pas renseignés.'],
+    ['links', 'Absent : les liens ne sont pas renseignés.'],
+  ])('agrees in French with the noun of %s', (fact, sentence) => {
+    expect(
+      describeFinding({ outcome: 'fail', code: 'missing', fact }, 'fr'),
+    ).toBe(sentence);
+  });
+
+  it('agrees in French when a fact should not be set, or holds a value', () => {
+    expect(
+      describeFinding(
+        { outcome: 'fail', code: 'present', fact: 'annotation:x', found: 'y' },
+        'fr',
+      ),
+    ).toBe(`l'annotation x ne devrait pas être renseignée (trouvé "y").`);
+    expect(
+      describeFinding(
+        { outcome: 'fail', code: 'present', fact: 'tags', found: 'a' },
+        'fr',
+      ),
+    ).toBe(`les tags ne devraient pas être renseignés (trouvé "a").`);
+    expect(
+      describeFinding(
+        {
+          outcome: 'fail',
+          code: 'not-equal',
+          fact: 'links',
+          found: '[]',
+          expected: '1',
+        },
+        'fr',
+      ),
+    ).toBe(`les liens valent "[]", attendu "1".`);
   });
 
   it('renders a real finding from evaluateRule', () => {

@@ -246,6 +246,12 @@ const fr = {
   'teamView.allStepsIntro':
     'Tous les critères non remplis, de toutes les étapes, les bloquants en premier.',
   // --- end i11 home ---
+  // --- Issue 11 §7: accessibility and French texts ---
+  'snippet.label': 'Fragment de catalog-info.yaml',
+  'snippet.copy': 'Copier le fragment',
+  'snippet.copied': 'Fragment copié dans le presse-papiers',
+  'nav.title': 'Embarquement',
+  // --- end of issue 11 §7 ---
 };
 
 export default fr;

@@ -1,5 +1,6 @@
 // The evaluator as it was before rules were compiled (commit d2fe9ab), kept verbatim as an
 // independent oracle for the equivalence property tests. Not used by the package itself.
+// Since issue 11 its French agrees with the fact's noun, told here by the article.
 import { Language } from '../../i18n';
 import { parseFactName } from './facts';
 import { RuleFinding } from '../../rules/types';
@@ -36,26 +37,36 @@ export function describeFinding(
   const what = factLabel(finding.fact, language);
   const { found, expected } = finding;
   const fr = language === 'fr';
+  const plural = /^les /.test(what);
+  const feminine = /^(la |l'annotation )/.test(what);
+  let set = feminine ? 'renseignée' : 'renseigné';
+  if (plural) set = 'renseignés';
+  const isNot = plural ? 'ne sont pas' : "n'est pas";
+  const holds = plural ? 'valent' : 'vaut';
   switch (finding.code) {
     case 'missing':
       return fr
-        ? `Absent : ${what} n'est pas renseigné(e).`
+        ? `Absent : ${what} ${isNot} ${set}.`
         : `Missing: ${what} is not set.`;
     case 'present':
       return fr
-        ? `${what} ne devrait pas être renseigné(e) (trouvé ${q(found)}).`
+        ? `${what} ne ${
+            plural ? 'devraient' : 'devrait'
+          } pas être ${set} (trouvé ${q(found)}).`
         : `${what} should not be set (found ${q(found)}).`;
     case 'not-equal':
       return fr
-        ? `${what} vaut ${q(found)}, attendu ${q(expected)}.`
+        ? `${what} ${holds} ${q(found)}, attendu ${q(expected)}.`
         : `${what} is ${q(found)}, expected ${q(expected)}.`;
     case 'not-one-of':
       return fr
-        ? `${what} vaut ${q(found)}, attendu l'une des valeurs : ${expected}.`
+        ? `${what} ${holds} ${q(
+            found,
+          )}, attendu l'une des valeurs : ${expected}.`
         : `${what} is ${q(found)}, expected one of: ${expected}.`;
     case 'no-match':
       return fr
-        ? `${what} vaut ${q(
+        ? `${what} ${holds} ${q(
             found,
           )}, qui ne respecte pas le format attendu (${expected}).`
         : `${what} is ${q(
@@ -63,39 +74,41 @@ export function describeFinding(
           )}, which does not have the expected format (${expected}).`;
     case 'not-text':
       return fr
-        ? `${what} n'est pas un texte (trouvé ${q(found)}).`
+        ? `${what} ${isNot} un texte (trouvé ${q(found)}).`
         : `${what} is not text (found ${q(found)}).`;
     case 'not-a-number':
       return fr
-        ? `${what} vaut ${q(found)}, attendu un nombre.`
+        ? `${what} ${holds} ${q(found)}, attendu un nombre.`
         : `${what} is ${q(found)}, expected a number.`;
     case 'not-semver':
       return fr
-        ? `${what} vaut ${q(found)}, attendu une version x.y.z.`
+        ? `${what} ${holds} ${q(found)}, attendu une version x.y.z.`
         : `${what} is ${q(found)}, expected a version x.y.z.`;
     case 'out-of-range':
       return fr
-        ? `${what} vaut ${q(found)}, attendu ${expected}.`
+        ? `${what} ${holds} ${q(found)}, attendu ${expected}.`
         : `${what} is ${q(found)}, expected ${expected}.`;
     case 'not-a-url':
       return fr
-        ? `${what} vaut ${q(found)}, attendu une URL https://….`
+        ? `${what} ${holds} ${q(found)}, attendu une URL https://….`
         : `${what} is ${q(found)}, expected an https://… URL.`;
     case 'not-https':
       return fr
-        ? `${what} vaut ${q(found)}, attendu une URL en https.`
+        ? `${what} ${holds} ${q(found)}, attendu une URL en https.`
         : `${what} is ${q(found)}, expected an https URL.`;
     case 'not-a-date':
       return fr
-        ? `${what} vaut ${q(found)}, attendu une date AAAA-MM-JJ.`
+        ? `${what} ${holds} ${q(found)}, attendu une date AAAA-MM-JJ.`
         : `${what} is ${q(found)}, expected a date YYYY-MM-DD.`;
     case 'date-in-future':
       return fr
-        ? `${what} vaut ${q(found)}, une date future.`
+        ? `${what} ${holds} ${q(found)}, une date future.`
         : `${what} is ${q(found)}, a date in the future.`;
     case 'too-old':
       return fr
-        ? `${what} date du ${found}, plus de ${expected} jours.`
+        ? `${what} ${
+            plural ? 'datent' : 'date'
+          } du ${found}, plus de ${expected} jours.`
         : `${what} is dated ${found}, more than ${expected} days ago.`;
     case 'no-item':
       return fr

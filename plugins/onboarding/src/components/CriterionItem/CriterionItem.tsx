@@ -49,8 +49,10 @@ export function CriterionItem({ result, detailed }: CriterionItemProps) {
         <Typography variant="body2" component="p">
           {t('entityContent.remediation', { text: result.remediation.text })}{' '}
           {result.remediation.link && (
+            // Underlined: inside a sentence, colour alone does not tell a link (WCAG 1.4.1).
             <Link
               to={result.remediation.link}
+              underline="always"
               target="_blank"
               rel="noopener noreferrer"
             >

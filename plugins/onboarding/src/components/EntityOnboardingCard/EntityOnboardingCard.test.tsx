@@ -162,6 +162,24 @@ describe('EntityOnboardingCard', () => {
     ).toBeInTheDocument();
   });
 
+  // Issue 11: Backstage's WarningPanel put an English "Error: " before the French title.
+  it('reports a malformed step in a panel entirely in French', async () => {
+    await renderWithEntity(
+      card,
+      exampleEntity('component', 'moteur-notifications'),
+      { language: 'fr' },
+    );
+    const title = await screen.findByText(
+      "Étape d'embarquement invalide",
+      {},
+      { timeout: 4000 },
+    );
+    const panel = title.closest('[role="alert"]') as HTMLElement;
+    expect(panel.textContent).toBe(
+      'Étape d\'embarquement invalideL\'annotation cloud-pi-native.fr/onboarding-step vaut "trois" : un nombre entier de 1 à 5 est attendu.',
+    );
+  }, 20_000);
+
   it('says when the evidence was evaluated and what each fact source gathered', async () => {
     await renderWithEntity(card, exampleEntity('component', 'portail-usager'), {
       factSources: [

@@ -1,6 +1,9 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
+// Not Backstage's WarningPanel: it prefixes the title with an English "Error:"/"Warning:".
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
@@ -10,6 +13,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { useEntityReport, useJourney } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ViewRoot } from '../ViewRoot';
 import { AnnotationSnippet } from '../AnnotationSnippet';
 import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
@@ -29,7 +33,7 @@ const isNotFound = (error: unknown) =>
  * The entity's overview card: where it stands on the Cloud Pi Native journey according
  * to its evidence, what blocks its next gate and how to fix it, what to read next.
  */
-export function EntityOnboardingCard() {
+function EntityOnboardingCardView() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
   const report = useEntityReport(entity);
@@ -113,22 +117,20 @@ function CardBody({
 
       {declared.state === 'invalid' && (
         <Box mb={2}>
-          <WarningPanel
-            severity="error"
-            title={t('entityCard.invalidTitle')}
-            message={declared.message}
-          />
+          <Alert severity="error">
+            <AlertTitle>{t('entityCard.invalidTitle')}</AlertTitle>
+            {declared.message}
+          </Alert>
         </Box>
       )}
       {report.discrepancy && (
         <Box mb={2}>
-          <WarningPanel
-            severity="warning"
-            title={t('entityCard.discrepancy', {
+          <Alert severity="warning">
+            {t('entityCard.discrepancy', {
               declared: String(report.discrepancy.declared),
               evidenced: String(report.discrepancy.evidenced),
             })}
-          />
+          </Alert>
         </Box>
       )}
       {declared.state === 'missing' && (
@@ -166,5 +168,14 @@ function CardBody({
       <StepResources journey={journey} step={report.step} />
       <OnboardingLinks report={report} />
     </EvidenceSourcesProvider>
+  );
+}
+
+/** Wraps the view in its marked root element. */
+export function EntityOnboardingCard() {
+  return (
+    <ViewRoot view="entity-card">
+      <EntityOnboardingCardView />
+    </ViewRoot>
   );
 }

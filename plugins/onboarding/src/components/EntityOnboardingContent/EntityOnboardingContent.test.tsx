@@ -90,6 +90,10 @@ describe('EntityOnboardingContent', () => {
       'href',
       'https://cloud-pi-native.fr/guide/logs/loki',
     );
+    // Inside a sentence, a link is told apart by more than its colour (WCAG 1.4.1).
+    expect(logs.getByRole('link', { name: /How to fix/ })).toHaveClass(
+      'MuiLink-underlineAlways',
+    );
   });
 
   it('says when the evidence was evaluated, in the language of the app', async () => {
@@ -238,6 +242,14 @@ describe('EntityOnboardingContent', () => {
     // Exempted and met criteria ask for nothing.
     expect(text).not.toContain('cloud-pi-native.fr/skills:');
     expect(text).not.toContain('cloud-pi-native.fr/sponsor:');
+    // A line longer than the box scrolls: keyboard users reach it (WCAG 2.1.1).
+    const snippet = screen.getByLabelText('catalog-info.yaml fragment');
+    expect(snippet.tagName).toBe('PRE');
+    expect(snippet).toHaveAttribute('tabindex', '0');
+    expect(snippet.textContent).toContain('cloud-pi-native.fr/access-request');
+    expect(
+      screen.getByRole('button', { name: 'Copy the fragment' }),
+    ).toBeInTheDocument();
   });
 
   it('speaks French when the app does', async () => {

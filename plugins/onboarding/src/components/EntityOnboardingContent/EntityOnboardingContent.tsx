@@ -26,6 +26,7 @@ import {
 import { onboardingApiRef } from '../../api';
 import { useEntityReport, useJourney, useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ViewRoot } from '../ViewRoot';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
 import { EvidenceSourcesProvider } from '../EvidenceSource';
@@ -43,7 +44,7 @@ const isForbidden = (error: unknown) =>
  * The entity's onboarding tab: every step and criterion with its evidence, the step
  * history, a re-evaluation action and the annotations still missing.
  */
-export function EntityOnboardingContent() {
+function EntityOnboardingContentView() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
   const api = useApi(onboardingApiRef);
@@ -137,11 +138,7 @@ export function EntityOnboardingContent() {
           </Button>
         </Box>
         {!mayRefresh.loading && !mayRefresh.allowed && (
-          <Typography
-            id="refresh-not-allowed"
-            variant="body2"
-            color="textSecondary"
-          >
+          <Typography id="refresh-not-allowed" variant="body2">
             {t('entityContent.refreshNotAllowed')}
           </Typography>
         )}
@@ -210,5 +207,14 @@ function AllSteps(props: {
         />
       ))}
     </>
+  );
+}
+
+/** Wraps the view in its marked root element. */
+export function EntityOnboardingContent() {
+  return (
+    <ViewRoot view="entity-content">
+      <EntityOnboardingContentView />
+    </ViewRoot>
   );
 }

@@ -27,10 +27,12 @@ export function EvaluationFreshness({
   const { t } = useTranslationRef(onboardingTranslationRef);
   const { evaluatedAt, factSources = [], language } = report;
   if (!evaluatedAt && factSources.length === 0) return null;
+  // Primary text colour: on the page's grey background, Backstage's secondary grey
+  // falls just under WCAG AA contrast (4.47:1).
   return (
     <Box my={1} data-testid="evaluation-freshness">
       {evaluatedAt && (
-        <Typography variant="caption" component="p" color="textSecondary">
+        <Typography variant="caption" component="p">
           {t('freshness.evaluatedAt', {
             date: formatDateTime(evaluatedAt, language),
           })}
@@ -45,12 +47,7 @@ export function EvaluationFreshness({
             })
           : t('freshness.sourceNotGathered', { source: status.source });
         return (
-          <Typography
-            key={status.source}
-            variant="caption"
-            component="p"
-            color="textSecondary"
-          >
+          <Typography key={status.source} variant="caption" component="p">
             {gathered}
             {missing.length > 0 &&
               ` ${t('freshness.sourceUnavailable', {

@@ -6,6 +6,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useSearchParams } from 'react-router-dom';
 import { onboardingTranslationRef } from '../../translation';
+import { ViewRoot } from '../ViewRoot';
 import { TeamMaturity } from '../TeamMaturity';
 import { FactSources } from '../FactSources';
 import { TemplateScores } from '../TemplateScores';
@@ -40,32 +41,35 @@ export function OnboardingPage() {
     <Page themeId="tool">
       <Header title={t('page.title')} subtitle={t('page.subtitle')} />
       <Content>
-        <Tabs
-          value={view}
-          onChange={(_, value) => update({ view: value })}
-          indicatorColor="primary"
-          variant="scrollable"
-          scrollButtons="off"
-        >
-          <Tab value="teams" label={t('page.teamsTab')} />
-          <Tab value="templates" label={t('page.templatesTab')} />
-          <Tab value="sources" label={t('page.sourcesTab')} />
-        </Tabs>
-        <Box mt={3}>
-          {view === 'teams' && (
-            <>
-              <Box mb={3}>
-                <OwnerPicker
-                  value={group}
-                  onChange={ref => update({ group: ref })}
-                />
-              </Box>
-              {group && <TeamMaturity group={parseEntityRef(group)} />}
-            </>
-          )}
-          {view === 'templates' && <TemplateScores />}
-          {view === 'sources' && <FactSources />}
-        </Box>
+        {/* The header above is Backstage's; the page's own elements start here. */}
+        <ViewRoot view="page">
+          <Tabs
+            value={view}
+            onChange={(_, value) => update({ view: value })}
+            indicatorColor="primary"
+            variant="scrollable"
+            scrollButtons="off"
+          >
+            <Tab value="teams" label={t('page.teamsTab')} />
+            <Tab value="templates" label={t('page.templatesTab')} />
+            <Tab value="sources" label={t('page.sourcesTab')} />
+          </Tabs>
+          <Box mt={3}>
+            {view === 'teams' && (
+              <>
+                <Box mb={3}>
+                  <OwnerPicker
+                    value={group}
+                    onChange={ref => update({ group: ref })}
+                  />
+                </Box>
+                {group && <TeamMaturity group={parseEntityRef(group)} />}
+              </>
+            )}
+            {view === 'templates' && <TemplateScores />}
+            {view === 'sources' && <FactSources />}
+          </Box>
+        </ViewRoot>
       </Content>
     </Page>
   );

@@ -238,6 +238,25 @@ describe('TeamMaturity', () => {
     );
   });
 
+  // axe's nested-interactive: a draggable header wrapped each sort button in a drag handle.
+  it('puts no sort button inside another interactive element', async () => {
+    await renderTeam();
+    await screen.findByText('component:default/portail-usager');
+    const headers = screen.getAllByRole('columnheader');
+    const sortButtons = headers.flatMap(h =>
+      within(h).queryAllByRole('button'),
+    );
+    expect(sortButtons.length).toBeGreaterThanOrEqual(7);
+    for (const button of sortButtons) {
+      let parent = button.parentElement;
+      while (parent && parent.getAttribute('role') !== 'columnheader') {
+        expect(parent.getAttribute('role')).not.toBe('button');
+        expect(parent.hasAttribute('tabindex')).toBe(false);
+        parent = parent.parentElement;
+      }
+    }
+  });
+
   it('filters the table with its search box', async () => {
     await renderTeam();
     await screen.findByText('Entities evaluated: 3');

@@ -223,6 +223,8 @@ function TeamMaturityView({
                 paging: true,
                 pageSize: 20,
                 padding: 'dense',
+                // A draggable header wraps each sort button in another button (nested-interactive).
+                draggable: false,
               }}
               actions={[
                 {

@@ -5,13 +5,14 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { onboardingApiRef } from '../../api';
 import { useJourneyLanguage } from '../../hooks';
 import { onboardingTranslationRef } from '../../translation';
+import { ViewRoot } from '../ViewRoot';
 import { CriterionList } from '../CriterionItem';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
 import { ScoreLine } from '../TemplateScores';
 
 /** The score of a scaffolder template, on its own page, with the criteria it does not meet yet. */
-export function TemplateScoreCard() {
+function TemplateScoreCardView() {
   const { entity } = useEntity();
   const { t } = useTranslationRef(onboardingTranslationRef);
   const api = useApi(onboardingApiRef);
@@ -50,5 +51,14 @@ export function TemplateScoreCard() {
       <EvaluationFreshness report={report} />
       <CriterionList title={t('entityCard.blockersTitle')} results={unmet} />
     </InfoCard>
+  );
+}
+
+/** Wraps the view in its marked root element. */
+export function TemplateScoreCard() {
+  return (
+    <ViewRoot view="template-card">
+      <TemplateScoreCardView />
+    </ViewRoot>
   );
 }

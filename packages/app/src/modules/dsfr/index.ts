@@ -1,0 +1,1 @@
+export { dsfrThemeModule, createDsfrTheme } from './dsfrTheme';

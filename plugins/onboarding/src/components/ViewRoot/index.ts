@@ -1,0 +1,2 @@
+export { ViewRoot } from './ViewRoot';
+export type { OnboardingView } from './ViewRoot';
