@@ -241,7 +241,7 @@ describe('TeamMaturity', () => {
   // axe's nested-interactive: a draggable header wrapped each sort button in a drag handle.
   it('puts no sort button inside another interactive element', async () => {
     await renderTeam();
-    await screen.findByText('component:default/portail-usager');
+    await screen.findByText('Portail usager');
     const headers = screen.getAllByRole('columnheader');
     const sortButtons = headers.flatMap(h =>
       within(h).queryAllByRole('button'),
