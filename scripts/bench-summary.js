@@ -4,7 +4,7 @@
  * stored through the real DatabaseEvaluationStore on SQLite (in memory) and, with
  * --postgres URL, on PostgreSQL; then GET-summary's work (group tree, store queries,
  * aggregation, the first page of 20 entities, JSON) timed R times (default 50) through
- * OnboardingService, cold (nothing cached) and warm (counts and trend reused for a
+ * team summaries (TeamSummaries), cold (nothing cached) and warm (counts and trend reused for a
  * minute, the page read each time). Prints p50/p95/max.
  * The catalog is Backstage's in-memory catalog mock and the permission policy allows
  * everything, so the figures are the plugin's own cost, without HTTP.
@@ -33,9 +33,9 @@ const { DatabaseEvaluationStore } = require(path.join(
   ROOT,
   'plugins/onboarding-backend/src/database/index.ts',
 ));
-const { OnboardingService } = require(path.join(
+const { testOnboardingJobs } = require(path.join(
   ROOT,
-  'plugins/onboarding-backend/src/service/OnboardingService.ts',
+  'plugins/onboarding-backend/src/__testUtils__/testService.ts',
 ));
 const {
   catalogServiceMock,
@@ -117,23 +117,14 @@ async function run(label, knex) {
       1000
     ).toFixed(1)} s`,
   );
+  // Team summaries built as the plugin builds them (default criteria, one evaluator).
   const newService = () =>
-    new OnboardingService({
+    testOnboardingJobs({
       catalog: catalogServiceMock({ entities: groups }),
-      auth: mockServices.auth(),
-      permissions: mockServices.permissions(),
       store,
-      criteria: { criteria: [...common.DEFAULT_CRITERIA], version: 'bench' },
-      settings: {
-        links: { docsBaseUrl: 'https://cloud-pi-native.fr' },
-        kinds: ['Component'],
-        schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 } },
-        pageSize: 200,
-        retentionDays: 365,
-      },
       logger: mockServices.rootLogger({ level: 'error' }),
       now: () => now,
-    });
+    }).teams;
   const credentials = mockCredentials.user();
   const first = await newService().getGroupSummary(GROUP, credentials, 'en', {
     weeks: 12,
