@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { DatabaseEvaluationStore } from './database';
+import { DatabaseEvaluationStore, DatabaseObjectiveStore } from './database';
 import {
   DatabaseFactStore,
   FactGatherer,
@@ -22,6 +22,8 @@ import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
 import { readSettings, readSourceRunSettings } from './service/settings';
+import { Objectives } from './service/Objectives';
+import { readConfiguredObjectives } from './service/objectivesConfig';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -84,6 +86,11 @@ export const onboardingPlugin = createBackendPlugin({
           settings.links.consoleAllowedHosts,
           new Set(scheduledSources.map(source => source.id)),
         );
+        // Objectives in app-config.yaml are checked against the criteria in force.
+        const configuredObjectives = readConfiguredObjectives(
+          config,
+          new Set(criteria.criteria.map(c => c.id)),
+        );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
@@ -142,6 +149,15 @@ export const onboardingPlugin = createBackendPlugin({
           evaluator,
         });
         const templates = new TemplateScoring({ catalog, evaluator, store });
+        const objectives = new Objectives({
+          permissions,
+          store: new DatabaseObjectiveStore(await database.getClient()),
+          evaluations: store,
+          teams,
+          criteria,
+          configured: configuredObjectives,
+          now: () => evaluator.now(),
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -204,6 +220,7 @@ export const onboardingPlugin = createBackendPlugin({
             teams,
             templates,
             sources,
+            objectives,
           }),
         );
         logger.info(

@@ -82,7 +82,7 @@ export class TeamSummaries {
    * A group and all its descendant groups (catalog parentOf relations), as the caller
    * sees them; each group once, however the tree is drawn.
    */
-  private async groupTree(
+  async groupTree(
     groupRef: string,
     credentials: BackstageCredentials,
   ): Promise<string[]> {
@@ -122,9 +122,7 @@ export class TeamSummaries {
   }
 
   /** Whether the permission policy lets the caller read every catalog entity outright. */
-  private async readsAllEntities(
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
+  async readsAllEntities(credentials: BackstageCredentials): Promise<boolean> {
     const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
@@ -133,7 +131,7 @@ export class TeamSummaries {
   }
 
   /** The refs among these that the caller may read, asked of the catalog in batches. */
-  private async visibleAmong(
+  async visibleAmong(
     refs: string[],
     credentials: BackstageCredentials,
   ): Promise<Set<string>> {

@@ -21,6 +21,7 @@ import { TeamSummaries } from './TeamSummaries';
 import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
 import { sendWithEtag } from './etag';
+import { Objectives } from './Objectives';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -30,6 +31,8 @@ export interface RouterOptions {
   teams: TeamSummaries;
   templates: TemplateScoring;
   sources: SourcesOverview;
+  /** Team objectives (issue 12 §2). */
+  objectives: Objectives;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -65,6 +68,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, permissions, entities, teams, templates, sources } =
     options;
+  const { objectives } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -209,6 +213,32 @@ export async function createRouter(
       ),
     );
   });
+
+  // --- Team objectives (issue 12 §2) ---
+  router.get('/objectives', async (req, res) => {
+    res.json(await objectives.list(await userOrService(req)));
+  });
+
+  router.get('/objectives/:id', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await objectives.getProgress(req.params.id, credentials));
+  });
+
+  router.post('/objectives', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.status(201).json(await objectives.create(req.body, credentials));
+  });
+
+  router.put('/objectives/:id', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await objectives.update(req.params.id, req.body, credentials));
+  });
+
+  router.delete('/objectives/:id', async (req, res) => {
+    await objectives.delete(req.params.id, await userOrService(req));
+    res.status(204).end();
+  });
+  // --- End of team objectives ---
 
   return outer;
 }

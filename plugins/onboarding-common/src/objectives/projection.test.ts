@@ -44,7 +44,11 @@ describe('projectObjective', () => {
     // The empty week between does not flatten the slope.
     expect(
       projectObjective(
-        [week('2026-11-16', 2), week('2026-11-23', 0, 0), week('2026-11-30', 4)],
+        [
+          week('2026-11-16', 2),
+          week('2026-11-23', 0, 0),
+          week('2026-11-30', 4),
+        ],
         new Date('2026-12-01T00:00:00Z'),
       ),
     ).toEqual({ kind: 'projected', date: '2027-01-11' });

@@ -35,7 +35,9 @@ export function validateObjectiveInput(
 
   let group: string | undefined;
   if (typeof groupRef !== 'string' || !groupRef.trim()) {
-    problems.push('groupRef: a group ref (e.g. group:default/team-a) is required');
+    problems.push(
+      'groupRef: a group ref (e.g. group:default/team-a) is required',
+    );
   } else {
     try {
       const ref = parseEntityRef(groupRef.trim(), {
@@ -68,11 +70,15 @@ export function validateObjectiveInput(
       ids.length === 0 ||
       !ids.every(id => typeof id === 'string')
     ) {
-      problems.push('target.criteria: a non-empty list of criterion ids is required');
+      problems.push(
+        'target.criteria: a non-empty list of criterion ids is required',
+      );
     } else {
       const unknown = ids.filter(id => !knownCriteria.has(id));
       if (unknown.length) {
-        problems.push(`target.criteria: unknown criteria ${unknown.join(', ')}`);
+        problems.push(
+          `target.criteria: unknown criteria ${unknown.join(', ')}`,
+        );
       } else checkedTarget = { criteria: [...new Set(ids as string[])] };
     }
   }
