@@ -5,6 +5,10 @@ import {
   JoinedEntityReport,
   JourneyView,
   Language,
+  Objective,
+  ObjectiveInput,
+  ObjectiveList,
+  ObjectiveProgress,
   SourcesResponse,
   TeamEntityPage,
   TeamSummary,
@@ -52,6 +56,19 @@ export interface OnboardingApi {
     language: Language,
     options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
+
+  // --- Team objectives (issue 12 §2) ---
+  /** The objectives whose group the caller may see, by due date. */
+  listObjectives(): Promise<ObjectiveList>;
+  /** One objective's progress: who meets its target, who does not, its trend and projection. */
+  getObjectiveProgress(id: string): Promise<ObjectiveProgress>;
+  /** Sets an objective (permission onboarding.objective.manage). */
+  createObjective(input: ObjectiveInput): Promise<Objective>;
+  /** Changes a stored objective (permission onboarding.objective.manage). */
+  updateObjective(id: string, input: ObjectiveInput): Promise<Objective>;
+  /** Deletes a stored objective (permission onboarding.objective.manage). */
+  deleteObjective(id: string): Promise<void>;
+  // --- End of team objectives ---
 }
 
 /** Reference to the {@link OnboardingApi}. */
