@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderObjectives } from './testObjectives';
+import { renderObjectives } from '../../__testUtils__/renderObjectives';
 
 describe('Objectives for a user with onboarding.objective.manage', () => {
   it('lets a permitted user create an objective, which then shows', async () => {

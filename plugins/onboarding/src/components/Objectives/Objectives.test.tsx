@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderObjectives } from './testObjectives';
+import { renderObjectives } from '../../__testUtils__/renderObjectives';
 
 describe('Objectives', () => {
   // The app keeps the chosen language in local storage.

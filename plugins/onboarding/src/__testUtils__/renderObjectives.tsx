@@ -4,10 +4,10 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { ObjectiveProgress } from '@cloud-pi-native/backstage-plugin-onboarding-common';
-import { onboardingApiRef } from '../../api';
-import { createInProcessOnboardingApi } from '../../__testUtils__/journeyApi';
-import { testAppConfig } from '../../__testUtils__/renderWithEntity';
-import { Objectives } from './Objectives';
+import { onboardingApiRef } from '../api';
+import { createInProcessOnboardingApi } from './journeyApi';
+import { testAppConfig } from './renderWithEntity';
+import { Objectives } from '../components/Objectives';
 
 export const late: ObjectiveProgress = {
   objective: {
