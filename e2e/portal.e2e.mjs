@@ -1449,6 +1449,56 @@ const accessibilityTests = [
   },
 ];
 tests.push(...accessibilityTests);
+// Team objectives (issue 12 §2)
+
+/**
+ * Creates an objective for the example direction (and its sub-teams) from its group tab,
+ * as the portal's allow-all policy lets the guest, and reads its progress there.
+ */
+async function checkObjectives({ page }) {
+  const title = `E2E objective ${Date.now()}`;
+  await goto(page, `${GROUP_PATH}/onboarding`);
+  await (
+    await expectVisible(
+      page.getByRole('button', { name: 'New objective' }),
+      'the "New objective" button',
+    )
+  ).click();
+  const dialog = await expectVisible(
+    page.getByRole('dialog'),
+    'the objective dialog',
+  );
+  await dialog.getByRole('textbox', { name: /Title/ }).fill(title);
+  await dialog.getByLabel(/Due date/).fill('2099-12-31');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const bar = await expectVisible(
+    page.getByRole('progressbar', {
+      name: `Share of entities meeting the objective "${title}"`,
+    }),
+    `the progress bar of "${title}"`,
+  );
+  const percent = await bar.getAttribute('aria-valuenow');
+  const counts = await expectVisible(
+    page.getByText(/\d+ of \d+ entities meet the target/).last(),
+    'the counts of entities meeting the target',
+  );
+  const text = (await counts.textContent())?.trim();
+  check(
+    !/ of 0 entities/.test(text ?? ''),
+    `the objective counts no entity: "${text}"`,
+  );
+  await expectVisible(
+    page.getByText('Due on 2099-12-31').last(),
+    'the due date',
+  );
+  return `created "${title}": ${text}, bar at ${percent} %`;
+}
+
+tests.push({
+  name: 'an objective created from the group tab shows its progress',
+  shot: '11-objectives',
+  run: checkObjectives,
+});
 
 // ---------------------------------------------------------------------------
 // Runner

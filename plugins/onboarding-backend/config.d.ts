@@ -103,5 +103,22 @@ export interface Config {
       /** Days of evaluation history kept (the latest evaluation of each entity is always kept). Default: 365. */
       days?: number;
     };
+    // --- Team objectives (issue 12 §2) ---
+    /**
+     * Objectives set for teams, read-only in the portal (others are set there by users
+     * with `onboarding.objective.manage`). Checked at start-up: a bad entry stops the
+     * backend with a message naming its path.
+     */
+    objectives?: Array<{
+      /** Lower-case letters, digits and dashes, unique. */
+      id: string;
+      title: string;
+      /** The group whose entities, and those of its sub-groups, are counted, e.g. `group:default/team-a`. */
+      groupRef: string;
+      /** A step from 2 to 5 every entity must reach, or criterion ids every entity must meet. */
+      target: { step: number } | { criteria: string[] };
+      /** YYYY-MM-DD. */
+      dueDate: string;
+    }>;
   };
 }

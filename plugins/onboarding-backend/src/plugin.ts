@@ -6,7 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOnboardingActions } from './actions';
-import { DatabaseEvaluationStore } from './database';
+import { DatabaseEvaluationStore, DatabaseObjectiveStore } from './database';
 import {
   DatabaseFactStore,
   FactGatherer,
@@ -31,6 +31,8 @@ import {
 } from './notifications';
 import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
+import { Objectives } from './service/Objectives';
+import { readConfiguredObjectives } from './service/objectivesConfig';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -96,6 +98,11 @@ export const onboardingPlugin = createBackendPlugin({
           config,
           settings.links.consoleAllowedHosts,
           new Set(scheduledSources.map(source => source.id)),
+        );
+        // Objectives in app-config.yaml are checked against the criteria in force.
+        const configuredObjectives = readConfiguredObjectives(
+          config,
+          new Set(criteria.criteria.map(c => c.id)),
         );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
@@ -168,6 +175,16 @@ export const onboardingPlugin = createBackendPlugin({
           catalog,
           permissions,
           store,
+        });
+        const objectives = new Objectives({
+          catalog,
+          permissions,
+          store: new DatabaseObjectiveStore(await database.getClient()),
+          evaluations: store,
+          teams,
+          criteria,
+          configured: configuredObjectives,
+          now: () => evaluator.now(),
         });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
@@ -257,6 +274,7 @@ export const onboardingPlugin = createBackendPlugin({
             templates,
             sources,
             catalogFilter,
+            objectives,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -17,3 +17,4 @@ export * from './report';
 export * from './permissions';
 export * from './yaml';
 export * from './search';
+export * from './objectives';

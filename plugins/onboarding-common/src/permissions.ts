@@ -14,5 +14,19 @@ export const onboardingRefreshPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Creating, changing or deleting a team objective (objectives declared in
+ * app-config.yaml stay read-only). A basic permission: objectives span teams, so a
+ * policy gives it to the platform team. Reading objectives follows the team summary's
+ * rules (what the catalog lets the caller see).
+ */
+export const onboardingObjectiveManagePermission = createPermission({
+  name: 'onboarding.objective.manage',
+  attributes: { action: 'update' },
+});
+
 /** Every permission the onboarding plugins define. */
-export const onboardingPermissions = [onboardingRefreshPermission];
+export const onboardingPermissions = [
+  onboardingRefreshPermission,
+  onboardingObjectiveManagePermission,
+];

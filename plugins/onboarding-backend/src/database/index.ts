@@ -19,3 +19,6 @@ export type {
 } from './EvaluationStore';
 export { DatabaseEvaluationStore } from './DatabaseEvaluationStore';
 export { stableHash } from './fingerprint';
+// Team objectives (issue 12 §2).
+export type { ObjectiveStore, ObjectiveHistoryRow } from './ObjectiveStore';
+export { DatabaseObjectiveStore } from './DatabaseObjectiveStore';

@@ -83,6 +83,7 @@ const MIGRATIONS = [
   '20261201_facts.js',
   '20261202_notifications.js',
   '20261203_unmet_counts_next_gate.js',
+  '20261211_objectives.js',
 ];
 
 /** Runs the migrations up to and including `last`. */

@@ -903,9 +903,192 @@ export const spec = {
         },
       },
     },
+    '/objectives': {
+      get: {
+        operationId: 'ListObjectives',
+        summary:
+          'The objectives set for teams whose group the caller may see, declared in app-config.yaml or stored, by due date.',
+        responses: {
+          '200': {
+            description: 'The objectives.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  additionalProperties: false,
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Objective',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateObjective',
+        summary:
+          'Sets an objective for a group and its sub-groups (permission onboarding.objective.manage).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ObjectiveInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The objective, as stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Objective',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/objectives/{id}': {
+      get: {
+        operationId: 'GetObjectiveProgress',
+        parameters: [
+          {
+            $ref: '#/components/parameters/objectiveId',
+          },
+        ],
+        summary:
+          "An objective's progress among the entities the caller may see.",
+        description:
+          'Counts the entities of the group and its sub-groups (templates apart) meeting the target, lists those that do not (late once the due date has passed), a weekly trend of the share meeting the target from the stored history, and the date a linear projection of that trend reaches 100 %. 404 when the caller may not see the group.',
+        responses: {
+          '200': {
+            description: 'The progress.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ObjectiveProgress',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'UpdateObjective',
+        parameters: [
+          {
+            $ref: '#/components/parameters/objectiveId',
+          },
+        ],
+        summary:
+          'Changes a stored objective (permission onboarding.objective.manage); 409 for one declared in app-config.yaml.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ObjectiveInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The objective, as stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Objective',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteObjective',
+        parameters: [
+          {
+            $ref: '#/components/parameters/objectiveId',
+          },
+        ],
+        summary:
+          'Deletes a stored objective (permission onboarding.objective.manage); 409 for one declared in app-config.yaml.',
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      objectiveId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[a-zA-Z0-9][a-zA-Z0-9-]{0,63}$',
+        },
+      },
       lang: {
         name: 'lang',
         in: 'query',
@@ -1780,6 +1963,208 @@ export const spec = {
             type: 'boolean',
             description:
               'More entities matched than the route returns at most (the first ones by ref are kept).',
+          },
+        },
+      },
+      ObjectiveTarget: {
+        description:
+          'A step every entity must have reached, or criteria every entity must meet (exempted or not applicable counts).',
+        oneOf: [
+          {
+            type: 'object',
+            required: ['step'],
+            additionalProperties: false,
+            properties: {
+              step: {
+                type: 'integer',
+                minimum: 2,
+                maximum: 5,
+              },
+            },
+          },
+          {
+            type: 'object',
+            required: ['criteria'],
+            additionalProperties: false,
+            properties: {
+              criteria: {
+                type: 'array',
+                minItems: 1,
+                maxItems: 100,
+                items: {
+                  type: 'string',
+                  maxLength: 64,
+                },
+              },
+            },
+          },
+        ],
+      },
+      ObjectiveInput: {
+        type: 'object',
+        required: ['title', 'groupRef', 'target', 'dueDate'],
+        additionalProperties: false,
+        properties: {
+          title: {
+            type: 'string',
+            maxLength: 200,
+          },
+          groupRef: {
+            type: 'string',
+            maxLength: 255,
+            description: 'e.g. group:default/team-a',
+          },
+          target: {
+            $ref: '#/components/schemas/ObjectiveTarget',
+          },
+          dueDate: {
+            type: 'string',
+            description: 'YYYY-MM-DD',
+          },
+        },
+      },
+      Objective: {
+        type: 'object',
+        required: ['id', 'origin', 'title', 'groupRef', 'target', 'dueDate'],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          origin: {
+            type: 'string',
+            enum: ['config', 'stored'],
+            description: '`config`: declared in app-config.yaml, read-only.',
+          },
+          title: {
+            type: 'string',
+          },
+          groupRef: {
+            type: 'string',
+          },
+          target: {
+            $ref: '#/components/schemas/ObjectiveTarget',
+          },
+          dueDate: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      ObjectiveProgress: {
+        type: 'object',
+        required: [
+          'objective',
+          'groupRefs',
+          'generatedAt',
+          'total',
+          'meeting',
+          'notMeeting',
+          'overdue',
+          'trend',
+          'projection',
+        ],
+        additionalProperties: false,
+        properties: {
+          objective: {
+            $ref: '#/components/schemas/Objective',
+          },
+          groupRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          total: {
+            type: 'integer',
+          },
+          meeting: {
+            type: 'integer',
+          },
+          notMeeting: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['entityRef', 'step'],
+              additionalProperties: false,
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                step: {
+                  type: 'integer',
+                },
+                unmetCriteria: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          overdue: {
+            type: 'boolean',
+            description:
+              'The due date has passed: entities not meeting the target are late.',
+          },
+          trend: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['weekStart', 'total', 'meeting'],
+              additionalProperties: false,
+              properties: {
+                weekStart: {
+                  type: 'string',
+                },
+                total: {
+                  type: 'integer',
+                },
+                meeting: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          projection: {
+            type: 'object',
+            required: ['kind'],
+            additionalProperties: false,
+            properties: {
+              kind: {
+                type: 'string',
+                enum: [
+                  'reached',
+                  'projected',
+                  'unreachable',
+                  'insufficient-data',
+                ],
+                description:
+                  '`unreachable`: the trend is flat or falling (not reachable at the current pace).',
+              },
+              date: {
+                type: 'string',
+                description: 'YYYY-MM-DD, when projected.',
+              },
+            },
           },
         },
       },

@@ -80,7 +80,7 @@ export class TeamSummaries {
    * A group and all its descendant groups (catalog parentOf relations), as the caller
    * sees them; each group once, however the tree is drawn.
    */
-  private async groupTree(
+  async groupTree(
     groupRef: string,
     credentials: BackstageCredentials,
   ): Promise<string[]> {

@@ -25,6 +25,7 @@ import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
 import { CatalogFilter } from './CatalogFilter';
 import { sendWithEtag } from './etag';
+import { Objectives } from './Objectives';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -35,6 +36,8 @@ export interface RouterOptions {
   templates: TemplateScoring;
   sources: SourcesOverview;
   catalogFilter: CatalogFilter;
+  /** Team objectives (issue 12 §2). */
+  objectives: Objectives;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -76,6 +79,7 @@ export async function createRouter(
     templates,
     sources,
     catalogFilter,
+    objectives,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -252,6 +256,32 @@ export async function createRouter(
       ),
     );
   });
+
+  // --- Team objectives (issue 12 §2) ---
+  router.get('/objectives', async (req, res) => {
+    res.json(await objectives.list(await userOrService(req)));
+  });
+
+  router.get('/objectives/:id', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await objectives.getProgress(req.params.id, credentials));
+  });
+
+  router.post('/objectives', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.status(201).json(await objectives.create(req.body, credentials));
+  });
+
+  router.put('/objectives/:id', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await objectives.update(req.params.id, req.body, credentials));
+  });
+
+  router.delete('/objectives/:id', async (req, res) => {
+    await objectives.delete(req.params.id, await userOrService(req));
+    res.status(204).end();
+  });
+  // --- End of team objectives ---
 
   return outer;
 }

@@ -18,6 +18,8 @@ import {
   gatesOnDeclarations,
   joinCriteria,
   Language,
+  Objective,
+  ObjectiveProgress,
   MEASURED_CRITERIA,
   SourcesResponse,
   storedVerdictsOf,
@@ -55,6 +57,8 @@ export interface InProcessOptions {
     Pick<EvaluationContext, 'facts' | 'unavailableFacts' | 'missingFacts'>
   >;
   now?: Date;
+  /** Team objectives with their progress; created ones start with no entity. */
+  objectives?: ObjectiveProgress[];
 }
 
 /**
@@ -127,6 +131,14 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         factSources: options.factSources,
       }),
     );
+  };
+
+  // Team objectives (issue 12 §2), kept in memory as the backend stores them.
+  const objectives = [...(options.objectives ?? [])];
+  const objectiveProgress = (id: string) => {
+    const found = objectives.find(p => p.objective.id === id);
+    if (!found) throw new NotFoundError(`No objective ${id}`);
+    return found;
   };
 
   const api: OnboardingApi = {
@@ -240,6 +252,44 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         entityRef: stringifyEntityRef(ref),
         items: options.history ?? [],
       };
+    },
+    async listObjectives() {
+      maybeFail('objectives');
+      return { items: objectives.map(p => p.objective) };
+    },
+    async getObjectiveProgress(id) {
+      maybeFail(`objective:${id}`);
+      return objectiveProgress(id);
+    },
+    async createObjective(input) {
+      maybeFail('createObjective');
+      const objective: Objective = {
+        ...input,
+        id: `objective-${objectives.length + 1}`,
+        origin: 'stored',
+      };
+      objectives.push({
+        objective,
+        groupRefs: [input.groupRef],
+        generatedAt: new Date().toISOString(),
+        total: 0,
+        meeting: 0,
+        notMeeting: [],
+        overdue: false,
+        trend: [],
+        projection: { kind: 'insufficient-data' },
+      });
+      return objective;
+    },
+    async updateObjective(id, input) {
+      maybeFail(`updateObjective:${id}`);
+      const progress = objectiveProgress(id);
+      progress.objective = { ...progress.objective, ...input };
+      return progress.objective;
+    },
+    async deleteObjective(id) {
+      maybeFail(`deleteObjective:${id}`);
+      objectives.splice(objectives.indexOf(objectiveProgress(id)), 1);
     },
   };
   return { api, calls };

@@ -7,6 +7,10 @@ import {
   JoinedEntityReport,
   JourneyView,
   Language,
+  Objective,
+  ObjectiveInput,
+  ObjectiveList,
+  ObjectiveProgress,
   SourcesResponse,
   TeamEntityPage,
   TeamSummary,
@@ -60,6 +64,19 @@ export interface OnboardingApi {
    * page's onboarding filters need, in one request.
    */
   getCatalogFilter(query?: CatalogFilterQuery): Promise<CatalogFilterResult>;
+
+  // --- Team objectives (issue 12 §2) ---
+  /** The objectives whose group the caller may see, by due date. */
+  listObjectives(): Promise<ObjectiveList>;
+  /** One objective's progress: who meets its target, who does not, its trend and projection. */
+  getObjectiveProgress(id: string): Promise<ObjectiveProgress>;
+  /** Sets an objective (permission onboarding.objective.manage). */
+  createObjective(input: ObjectiveInput): Promise<Objective>;
+  /** Changes a stored objective (permission onboarding.objective.manage). */
+  updateObjective(id: string, input: ObjectiveInput): Promise<Objective>;
+  /** Deletes a stored objective (permission onboarding.objective.manage). */
+  deleteObjective(id: string): Promise<void>;
+  // --- End of team objectives ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -10,6 +10,10 @@ import {
   JoinedEntityReport,
   JourneyView,
   Language,
+  Objective,
+  ObjectiveInput,
+  ObjectiveList,
+  ObjectiveProgress,
   SourcesResponse,
   TeamEntityPage,
   TeamSummary,
@@ -21,6 +25,12 @@ import { CriteriaDocuments } from './criteriaDocuments';
 
 const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
   `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
+
+const jsonBody = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 /** Talks to the onboarding backend with the signed-in user's credentials. */
 export class OnboardingClient implements OnboardingApi {
@@ -118,6 +128,38 @@ export class OnboardingClient implements OnboardingApi {
       `/catalog-filter${search ? `?${search}` : ''}`,
     );
   }
+
+  // --- Team objectives (issue 12 §2) ---
+  async listObjectives(): Promise<ObjectiveList> {
+    return this.request<ObjectiveList>('/objectives');
+  }
+
+  async getObjectiveProgress(id: string): Promise<ObjectiveProgress> {
+    return this.request<ObjectiveProgress>(
+      `/objectives/${encodeURIComponent(id)}`,
+    );
+  }
+
+  async createObjective(input: ObjectiveInput): Promise<Objective> {
+    return this.request<Objective>('/objectives', jsonBody('POST', input));
+  }
+
+  async updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
+    return this.request<Objective>(
+      `/objectives/${encodeURIComponent(id)}`,
+      jsonBody('PUT', input),
+    );
+  }
+
+  async deleteObjective(id: string): Promise<void> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/objectives/${encodeURIComponent(id)}`,
+      { method: 'DELETE' },
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+  }
+  // --- End of team objectives ---
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');

@@ -116,7 +116,7 @@ const fr = {
   'sources.columnLastGathered': 'Dernier recueil',
   'sources.columnFailingSince': 'En échec depuis, dernière erreur',
   'sources.columnBreaker': 'Disjoncteur ouvert depuis',
-  'sources.columnMeasures': 'Ce qu’elle mesure',
+  'sources.columnMeasures': "Ce qu'elle mesure",
   'sources.simulated': 'Simulateur',
   'sources.simulatedHint':
     'Les sources marquées « Simulateur » interrogent le simulateur de la plateforme, pas les outils réels : leurs réponses sont inventées.',
@@ -134,7 +134,7 @@ const fr = {
     'Aucune source de faits configurée : tous les critères sont jugés sur déclarations.',
   'sources.notConfiguredTitle': 'Sources non configurées',
   'sources.notConfiguredIntro':
-    'Leurs critères mesurés ne sont pas en vigueur ici ; les critères déclarés qu’ils remplaceraient sont jugés à leur place.',
+    "Leurs critères mesurés ne sont pas en vigueur ici ; les critères déclarés qu'ils remplaceraient sont jugés à leur place.",
   'sources.notConfiguredRow': '{{source}} : non mesurés ici : {{criteria}}',
   'sources.allConfigured':
     'Toutes les sources dont les critères mesurés ont besoin sont configurées.',
@@ -191,7 +191,7 @@ const fr = {
   'entityContent.remediation': 'À faire : {{text}}',
   'entityContent.historyTitle': "L'étape dans le temps",
   'entityContent.historyEmpty':
-    'Pas encore d’historique : une évaluation est enregistrée à chaque changement de résultat.',
+    "Pas encore d'historique : une évaluation est enregistrée à chaque changement de résultat.",
   'entityContent.historyChartLabel': 'Étape prouvée du {{from}} au {{to}}',
   'entityContent.historyRow': '{{date}} : étape {{step}}, blocages : {{count}}',
   'entityContent.snippetTitle': 'Copier les annotations manquantes',
@@ -252,6 +252,52 @@ const fr = {
   'snippet.copied': 'Fragment copié dans le presse-papiers',
   'nav.title': 'Embarquement',
   // --- end of issue 11 §7 ---
+  // --- Objectifs des équipes (issue 12 §2) ---
+  'objectives.title': 'Objectifs',
+  'objectives.none': "Aucun objectif n'est fixé pour ces équipes.",
+  'objectives.add': 'Nouvel objectif',
+  'objectives.edit': 'Modifier',
+  'objectives.delete': 'Supprimer',
+  'objectives.declared': 'Déclaré dans app-config.yaml (lecture seule)',
+  'objectives.targetStep':
+    "Cible : chaque entité à l'étape {{step}} ou au-delà",
+  'objectives.targetCriteria': 'Cible : critères satisfaits : {{criteria}}',
+  'objectives.teams': 'Équipes : {{group}} et ses sous-groupes',
+  'objectives.progress':
+    '{{meeting}} entités sur {{total}} atteignent la cible',
+  'objectives.progressLabel':
+    "Part des entités qui atteignent l'objectif « {{title}} »",
+  'objectives.due': 'Échéance le {{date}}',
+  'objectives.overdue': 'Échéance le {{date}} : dépassée',
+  'objectives.projected': 'Date projetée au rythme actuel : {{date}}',
+  'objectives.unreachable': 'Non atteignable au rythme actuel',
+  'objectives.reached': 'Objectif atteint',
+  'objectives.insufficientData':
+    "Pas encore assez d'historique hebdomadaire pour une projection",
+  'objectives.lateTitle': 'Entités en retard',
+  'objectives.notMeetingTitle': "Entités qui n'atteignent pas encore la cible",
+  'objectives.atStep': 'étape {{step}}',
+  'objectives.missing': 'manque : {{criteria}}',
+  'objectives.errorTitle': "Les objectifs n'ont pas pu être chargés",
+  'objectives.dialog.createTitle': 'Nouvel objectif',
+  'objectives.dialog.editTitle': "Modifier l'objectif",
+  'objectives.dialog.title': 'Intitulé',
+  'objectives.dialog.groupRef': 'Groupe (ses sous-groupes sont inclus)',
+  'objectives.dialog.groupRefHelp':
+    "Une référence d'entité, par exemple group:default/equipe-a",
+  'objectives.dialog.targetKind': 'Cible',
+  'objectives.dialog.targetStep': 'Une étape',
+  'objectives.dialog.targetCriteria': 'Des critères',
+  'objectives.dialog.step': 'Étape à atteindre',
+  'objectives.dialog.criteria': 'Identifiants des critères',
+  'objectives.dialog.criteriaHelp':
+    'Séparés par des virgules, par exemple S1-SPONSOR, S2-PLAN',
+  'objectives.dialog.dueDate': 'Échéance',
+  'objectives.dialog.save': 'Enregistrer',
+  'objectives.dialog.cancel': 'Annuler',
+  'objectives.dialog.saveError':
+    "L'objectif n'a pas été enregistré : {{message}}",
+  // --- Fin des objectifs des équipes ---
 };
 
 export default fr;

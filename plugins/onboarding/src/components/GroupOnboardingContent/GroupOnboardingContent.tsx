@@ -1,13 +1,24 @@
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import Box from '@material-ui/core/Box';
 import { TeamMaturity } from '../TeamMaturity';
 import { ViewRoot } from '../ViewRoot';
+import { Objectives } from '../Objectives';
 
-/** The onboarding tab of a Group page: the maturity of the team and its sub-teams. */
+/**
+ * The onboarding tab of a Group page: the objectives set on the team, then the maturity
+ * of the team and its sub-teams.
+ */
 export function GroupOnboardingContent() {
   const { entity } = useEntity();
   return (
     <ViewRoot view="group-content">
+      <Box mb={3}>
+        <Objectives groupRef={stringifyEntityRef(entity)} />
+      </Box>
       <TeamMaturity group={getCompoundEntityRef(entity)} />
     </ViewRoot>
   );

@@ -11,8 +11,9 @@ import { TeamMaturity } from '../TeamMaturity';
 import { FactSources } from '../FactSources';
 import { TemplateScores } from '../TemplateScores';
 import { OwnerPicker } from './OwnerPicker';
+import { Objectives } from '../Objectives';
 
-const VIEWS = ['teams', 'templates', 'sources'] as const;
+const VIEWS = ['teams', 'templates', 'sources', 'objectives'] as const;
 type View = (typeof VIEWS)[number];
 const viewOf = (value: string | null): View =>
   VIEWS.find(view => view === value) ?? 'teams';
@@ -53,6 +54,7 @@ export function OnboardingPage() {
             <Tab value="teams" label={t('page.teamsTab')} />
             <Tab value="templates" label={t('page.templatesTab')} />
             <Tab value="sources" label={t('page.sourcesTab')} />
+            <Tab value="objectives" label={t('objectives.title')} />
           </Tabs>
           <Box mt={3}>
             {view === 'teams' && (
@@ -68,6 +70,7 @@ export function OnboardingPage() {
             )}
             {view === 'templates' && <TemplateScores />}
             {view === 'sources' && <FactSources />}
+            {view === 'objectives' && <Objectives />}
           </Box>
         </ViewRoot>
       </Content>

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './projection';
+export * from './meetsTarget';
+export * from './validateObjective';

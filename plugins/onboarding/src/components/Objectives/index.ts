@@ -1,0 +1,1 @@
+export { Objectives } from './Objectives';
