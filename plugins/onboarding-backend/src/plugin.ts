@@ -22,6 +22,7 @@ import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
 import { readSettings, readSourceRunSettings } from './service/settings';
+import { DatabaseFormAnswerStore, FormAnswers, FormFactSource } from './forms';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -86,6 +87,10 @@ export const onboardingPlugin = createBackendPlugin({
         );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
+        // Issue 12 §3: answers to the forms, read as facts on each evaluation.
+        const formStore = new DatabaseFormAnswerStore(
+          await database.getClient(),
+        );
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
           scheduledSources.map(source => [
@@ -105,6 +110,7 @@ export const onboardingPlugin = createBackendPlugin({
                 logger,
                 ttlMs: settings.templateFactsTtlMs,
               }),
+              new FormFactSource(formStore),
             ],
             scheduled: scheduledSources,
             factStore,
@@ -204,6 +210,11 @@ export const onboardingPlugin = createBackendPlugin({
             teams,
             templates,
             sources,
+            forms: new FormAnswers({
+              catalog,
+              store: formStore,
+              reevaluate: entity => evaluator.reevaluate(entity),
+            }),
           }),
         );
         logger.info(

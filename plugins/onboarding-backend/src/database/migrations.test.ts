@@ -75,6 +75,7 @@ const MIGRATIONS = [
   '20261129_unmet_counts.js',
   '20261130_trend_index.js',
   '20261201_facts.js',
+  '20261212_forms.js',
 ];
 
 /** Runs the migrations up to and including `last`. */

@@ -163,6 +163,7 @@ export class EntityEvaluator {
       if (!source.appliesTo(entity)) continue;
       const known = source.fromDocument?.(entity) ?? {};
       Object.assign(facts, known);
+      if (source.complementsDeclarations) continue;
       const names = Object.keys(known);
       const unread = source.provides
         .map(fact => fact.name)
