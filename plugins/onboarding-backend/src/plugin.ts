@@ -91,6 +91,7 @@ export const onboardingPlugin = createBackendPlugin({
         const formStore = new DatabaseFormAnswerStore(
           await database.getClient(),
         );
+        const formFacts = new FormFactSource(formStore);
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
           scheduledSources.map(source => [
@@ -110,7 +111,7 @@ export const onboardingPlugin = createBackendPlugin({
                 logger,
                 ttlMs: settings.templateFactsTtlMs,
               }),
-              new FormFactSource(formStore),
+              formFacts,
             ],
             scheduled: scheduledSources,
             factStore,
@@ -213,7 +214,10 @@ export const onboardingPlugin = createBackendPlugin({
             forms: new FormAnswers({
               catalog,
               store: formStore,
-              reevaluate: entity => evaluator.reevaluate(entity),
+              reevaluate: entity => {
+                formFacts.forget();
+                return evaluator.reevaluate(entity);
+              },
             }),
           }),
         );

@@ -85,10 +85,32 @@ describe.each(databases.eachSupportedId())(
       await save('submitted', 'programme', 5);
       await save('draft', 'project', 9);
       await save('submitted', 'x', 10, 'project-plan');
+      await store.save({
+        entityRef: 'component:default/other',
+        formId: 'prequalification',
+        status: 'submitted',
+        answers: {},
+        author: 'user:default/x',
+        savedAt: t(11),
+      });
       const latest = await store.latestSubmitted('component:default/portail');
-      expect(latest.map(v => [v.formId, v.version, v.answers])).toEqual([
-        ['prequalification', 2, { funding: 'programme' }],
-        ['project-plan', 1, { funding: 'x' }],
+      const expected = [
+        [
+          'component:default/portail',
+          'prequalification',
+          2,
+          { funding: 'programme' },
+        ],
+        ['component:default/portail', 'project-plan', 1, { funding: 'x' }],
+      ];
+      const rows = (versions: typeof latest) =>
+        versions
+          .map(v => [v.entityRef, v.formId, v.version, v.answers])
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      expect(rows(latest)).toEqual(expected);
+      expect(rows(await store.allLatestSubmitted())).toEqual([
+        ['component:default/other', 'prequalification', 1, {}],
+        ...expected,
       ]);
     });
 

@@ -123,4 +123,21 @@ export class DatabaseFormAnswerStore implements FormAnswerStore {
       .filter(row => !seen.has(row.form_id) && seen.add(row.form_id))
       .map(versionOf);
   }
+
+  async allLatestSubmitted(): Promise<FormVersion[]> {
+    const latest = this.db(TABLE)
+      .where({ status: 'submitted' })
+      .groupBy('entity_ref', 'form_id')
+      .select('entity_ref', 'form_id')
+      .max('version as version')
+      .as('l');
+    const rows: FormRow[] = await this.db(`${TABLE} as a`)
+      .join(latest, function onLatest() {
+        this.on('a.entity_ref', '=', 'l.entity_ref')
+          .andOn('a.form_id', '=', 'l.form_id')
+          .andOn('a.version', '=', 'l.version');
+      })
+      .select('a.*');
+    return rows.map(versionOf);
+  }
 }

@@ -32,4 +32,6 @@ export interface FormAnswerStore {
   ): Promise<FormVersionSummary[]>;
   /** The newest submitted version of each form of the entity: what feeds its criteria. */
   latestSubmitted(entityRef: string): Promise<FormVersion[]>;
+  /** The same for every entity at once (one query for a whole catalog pass). */
+  allLatestSubmitted(): Promise<FormVersion[]>;
 }

@@ -27,7 +27,7 @@ export class FormAnswers {
     private readonly deps: {
       catalog: CatalogService;
       store: FormAnswerStore;
-      /** Re-evaluates and records the entity after a submission. */
+      /** Called after a submission is stored: forgets cached facts, re-evaluates the entity. */
       reevaluate: (entity: Entity) => Promise<void>;
       now?: () => Date;
     },

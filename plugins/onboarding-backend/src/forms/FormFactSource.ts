@@ -1,6 +1,7 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   FORM_FACT_SOURCE,
+  FormVersion,
   ONBOARDING_FORMS,
   formFactName,
   formFacts,
@@ -10,6 +11,9 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { FactDefinition, FactSource, GatheredFacts } from '../facts';
 import { FormAnswerStore } from './FormAnswerStore';
+
+/** How long the submitted answers read for a catalog pass are reused. */
+export const FORM_FACTS_TTL_MS = 5_000;
 
 function definitions(): FactDefinition[] {
   return ONBOARDING_FORMS.flatMap(form => [
@@ -35,26 +39,53 @@ function definitions(): FactDefinition[] {
 
 /**
  * The answers to the journey's forms, as facts: each entity's latest submitted version
- * of each form (drafts feed nothing). Read from the database on each evaluation, so a
- * submission counts at once on every instance. The declared annotations still meet the
- * same criteria: these facts are only another way.
+ * of each form (drafts feed nothing). Every entity's submissions are read in one query
+ * and reused for a few seconds, so that a catalog pass costs one query, not one per
+ * entity; a save on this instance forgets them at once (`forget`), another instance sees
+ * it within `ttlMs`. The declared annotations still meet the same criteria: these facts
+ * are only another way.
  */
 export class FormFactSource implements FactSource {
   readonly id = FORM_FACT_SOURCE;
   readonly title = 'Onboarding forms (prequalification, project plan)';
   readonly provides = definitions();
   readonly complementsDeclarations = true;
+  private cached?: { at: number; byRef: Promise<Map<string, FormVersion[]>> };
 
-  constructor(private readonly store: FormAnswerStore) {}
+  constructor(
+    private readonly store: FormAnswerStore,
+    private readonly ttlMs = FORM_FACTS_TTL_MS,
+  ) {}
 
   appliesTo(entity: Entity): boolean {
     return entity.kind.toLocaleLowerCase('en') !== 'template';
   }
 
+  /** Drops what was read: the next evaluation reads the store again. */
+  forget() {
+    this.cached = undefined;
+  }
+
+  private submissions(): Promise<Map<string, FormVersion[]>> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at >= this.ttlMs) {
+      const byRef = this.store.allLatestSubmitted().then(versions => {
+        const map = new Map<string, FormVersion[]>();
+        for (const v of versions) {
+          map.set(v.entityRef, [...(map.get(v.entityRef) ?? []), v]);
+        }
+        return map;
+      });
+      // A failed read is not kept: the next evaluation tries again.
+      byRef.catch(() => this.forget());
+      this.cached = { at: now, byRef };
+    }
+    return this.cached.byRef;
+  }
+
   async gather(entity: Entity): Promise<GatheredFacts> {
-    const versions = await this.store.latestSubmitted(
-      stringifyEntityRef(entity),
-    );
+    const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+    const versions = (await this.submissions()).get(ref) ?? [];
     const facts = Object.assign({}, ...versions.map(formFacts));
     const latest = versions
       .map(v => v.savedAt)

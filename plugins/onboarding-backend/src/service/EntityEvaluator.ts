@@ -120,6 +120,14 @@ export class EntityEvaluator {
       Object.assign(unavailableFacts, gathered.unavailable);
       Object.assign(missingFacts, gathered.missing ?? {});
       const hasUnavailable = Object.keys(gathered.unavailable).length > 0;
+      // A source that only complements declarations is named when it gave something.
+      if (
+        source.complementsDeclarations &&
+        !hasKeys(gathered.facts) &&
+        !hasUnavailable
+      ) {
+        continue;
+      }
       factSources.push({
         source: source.id,
         gatheredAt: gathered.gatheredAt.toISOString(),
