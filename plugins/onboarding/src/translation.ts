@@ -241,6 +241,26 @@ export const onboardingTranslationRef = createTranslationRef({
       intranetOnly: 'State intranet (RIE) only',
       paid: 'Paid or paywalled',
     },
+    // ── issue 12 §3: prequalification and project-plan forms ──
+    forms: {
+      title: 'Prequalification and project plan',
+      tabLabel: 'Step {{step}} form',
+      yes: 'Yes',
+      no: 'No',
+      notAnswered: 'Not answered yet.',
+      latestDraft:
+        'Version {{version}}: draft saved by {{author}} on {{date}}.',
+      latestSubmitted:
+        'Version {{version}}: submitted by {{author}} on {{date}}; it counts as evidence for the gate.',
+      notAllowed: 'You may read these answers but not change them.',
+      saveDraft: 'Save draft',
+      submit: 'Submit',
+      exportMarkdown: 'Export as Markdown',
+      draftSaved: 'Draft saved (version {{version}}).',
+      submitted:
+        'Submitted (version {{version}}): the gate now reads these answers.',
+      saveFailed: 'Could not save: {{error}}',
+    },
   },
   translations: {
     fr: () => import('./translations/fr'),

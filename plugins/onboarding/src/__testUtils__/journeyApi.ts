@@ -5,6 +5,9 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
+  FormVersion,
+  formFacts,
+  formToMarkdown,
   buildCriteriaDocument,
   buildReport,
   criteriaForSources,
@@ -108,14 +111,35 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         gatesOnDeclarations: onDeclarations,
       }),
     );
+  // Issue 12 §3: form versions by entity ref and form, oldest first.
+  const formVersions = new Map<string, FormVersion[]>();
+  const versionsOf = (ref: CompoundEntityRef, formId: string) => {
+    const key = `${stringifyEntityRef(ref)}|${formId}`;
+    if (!formVersions.has(key)) formVersions.set(key, []);
+    return formVersions.get(key)!;
+  };
+  /** The facts the submitted forms give, as the backend's form source reads them. */
+  const submittedFormFacts = (entityRef: string) =>
+    Object.assign(
+      {},
+      ...[...formVersions.entries()]
+        .filter(([key]) => key.startsWith(`${entityRef}|`))
+        .flatMap(([, versions]) =>
+          versions.filter(v => v.status === 'submitted').slice(-1),
+        )
+        .map(formFacts),
+    );
   const report = (ref: CompoundEntityRef, language: Language) => {
     const entity = find(ref);
+    const entityRef = stringifyEntityRef(entity);
+    const given = options.facts?.[entityRef];
     return join(
       buildReport({
         entity,
         evaluation: evaluateEntity(entity, criteria, {
           now,
-          ...options.facts?.[stringifyEntityRef(entity)],
+          ...given,
+          facts: { ...given?.facts, ...submittedFormFacts(entityRef) },
         }),
         criteria,
         criteriaVersion: 'in-process',
@@ -198,6 +222,38 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         entityRef: stringifyEntityRef(ref),
         items: options.history ?? [],
       };
+    },
+    // ── issue 12 §3: forms ──
+    async getFormAnswers(ref, formId) {
+      maybeFail(`form:${formId}`);
+      find(ref);
+      return versionsOf(ref, formId).slice(-1)[0] ?? null;
+    },
+    async saveFormAnswers(ref, formId, body) {
+      maybeFail(`save-form:${body.status}`);
+      const versions = versionsOf(ref, formId);
+      const saved: FormVersion = {
+        entityRef: stringifyEntityRef(find(ref)),
+        formId,
+        version: versions.length + 1,
+        status: body.status,
+        answers: body.answers,
+        author: 'user:default/guest',
+        savedAt: now.toISOString(),
+      };
+      versions.push(saved);
+      return saved;
+    },
+    async getFormVersions(ref, formId) {
+      find(ref);
+      return [...versionsOf(ref, formId)]
+        .reverse()
+        .map(({ answers: _answers, ...summary }) => summary);
+    },
+    async getFormMarkdown(ref, formId, language) {
+      const [latest] = versionsOf(ref, formId).slice(-1);
+      if (!latest) throw new NotFoundError('Nobody answered yet');
+      return formToMarkdown(latest, language);
     },
   };
   return { api, calls };

@@ -2,6 +2,9 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityHistory,
+  FormStatus,
+  FormVersion,
+  FormVersionSummary,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -52,6 +55,30 @@ export interface OnboardingApi {
     language: Language,
     options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
+
+  // ── issue 12 §3: prequalification and project-plan forms ──
+  /** The newest version of the entity's answers to a form; null when nobody answered yet. */
+  getFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersion | null>;
+  /** Saves a new version (a draft, or a submission that feeds the gate's criteria). */
+  saveFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+    body: { status: FormStatus; answers: FormVersion['answers'] },
+  ): Promise<FormVersion>;
+  /** Every version, newest first, without the answers. */
+  getFormVersions(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersionSummary[]>;
+  /** The newest version as Markdown, to send to the programme. */
+  getFormMarkdown(
+    entity: CompoundEntityRef,
+    formId: string,
+    language: Language,
+  ): Promise<string>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -5,6 +5,9 @@ import {
   CriteriaDocument,
   EntityHistory,
   EntityReport,
+  FormStatus,
+  FormVersion,
+  FormVersionSummary,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -19,6 +22,9 @@ import { CriteriaDocuments } from './criteriaDocuments';
 
 const entityPath = ({ namespace, kind, name }: CompoundEntityRef) =>
   `/entities/${[namespace, kind, name].map(encodeURIComponent).join('/')}`;
+
+const formPath = (entity: CompoundEntityRef, formId: string) =>
+  `${entityPath(entity)}/forms/${encodeURIComponent(formId)}`;
 
 /** Talks to the onboarding backend with the signed-in user's credentials. */
 export class OnboardingClient implements OnboardingApi {
@@ -105,12 +111,60 @@ export class OnboardingClient implements OnboardingApi {
     return this.request<TeamSummary>(`${path}?${query}`);
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+  // ── issue 12 §3: prequalification and project-plan forms ──
+  async getFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersion | null> {
+    const { latest } = await this.request<{ latest: FormVersion | null }>(
+      formPath(entity, formId),
+    );
+    return latest;
+  }
+
+  async saveFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+    body: { status: FormStatus; answers: FormVersion['answers'] },
+  ): Promise<FormVersion> {
+    return this.request<FormVersion>(formPath(entity, formId), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async getFormVersions(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersionSummary[]> {
+    const { items } = await this.request<{ items: FormVersionSummary[] }>(
+      `${formPath(entity, formId)}/versions`,
+    );
+    return items;
+  }
+
+  async getFormMarkdown(
+    entity: CompoundEntityRef,
+    formId: string,
+    language: Language,
+  ): Promise<string> {
+    const response = await this.fetch(
+      `${formPath(entity, formId)}/markdown?lang=${language}`,
+    );
+    return response.text();
+  }
+
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await this.fetch(path, init)).json()) as T;
   }
 }

@@ -218,6 +218,24 @@ const fr = {
   'resourceLanguage.unknown': 'Langue non précisée',
   'resourceFlag.intranetOnly': "Intranet de l'État (RIE) uniquement",
   'resourceFlag.paid': 'Payant ou accès restreint',
+  // ── issue 12 §3 : préqualification et plan projet ──
+  'forms.title': 'Préqualification et plan projet',
+  'forms.tabLabel': "Formulaire de l'étape {{step}}",
+  'forms.yes': 'Oui',
+  'forms.no': 'Non',
+  'forms.notAnswered': 'Pas encore de réponse.',
+  'forms.latestDraft':
+    'Version {{version}} : brouillon enregistré par {{author}} le {{date}}.',
+  'forms.latestSubmitted':
+    'Version {{version}} : soumise par {{author}} le {{date}} ; elle compte comme preuve pour la porte.',
+  'forms.notAllowed': 'Vous pouvez lire ces réponses, mais pas les modifier.',
+  'forms.saveDraft': 'Enregistrer le brouillon',
+  'forms.submit': 'Soumettre',
+  'forms.exportMarkdown': 'Exporter en Markdown',
+  'forms.draftSaved': 'Brouillon enregistré (version {{version}}).',
+  'forms.submitted':
+    'Soumis (version {{version}}) : la porte lit désormais ces réponses.',
+  'forms.saveFailed': "L'enregistrement a échoué : {{error}}",
 };
 
 export default fr;

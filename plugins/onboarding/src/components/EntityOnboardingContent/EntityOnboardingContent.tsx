@@ -29,6 +29,7 @@ import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
 import { EvidenceSourcesProvider } from '../EvidenceSource';
+import { EntityOnboardingForms } from '../EntityOnboardingForms';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
@@ -182,6 +183,15 @@ export function EntityOnboardingContent() {
             <MissingAnnotationsSnippet results={report.results} />
           </InfoCard>
         </Box>
+      </Grid>
+      {/* Issue 12 §3: the forms answer step-1/2 criteria; a submission re-reads the report. */}
+      <Grid item xs={12}>
+        <EntityOnboardingForms
+          onSubmitted={() => {
+            setFresh(undefined);
+            loaded.retry();
+          }}
+        />
       </Grid>
     </Grid>
   );
