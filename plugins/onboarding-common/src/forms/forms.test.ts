@@ -43,13 +43,13 @@ describe('onboarding forms', () => {
   it('names every question once per form, and each criterion it feeds exists', () => {
     const ids = new Set(ENTITY_CRITERIA.map(c => c.id));
     for (const form of ONBOARDING_FORMS) {
-      const questions = questionsOf(form).map(q => q.id);
-      expect(new Set(questions).size).toBe(questions.length);
+      const questions = questionsOf(form);
+      expect(new Set(questions.map(q => q.id)).size).toBe(questions.length);
       expect(ids.has(form.submissionFeeds)).toBe(true);
-      for (const q of questionsOf(form)) {
-        if (q.feeds) expect(ids.has(q.feeds)).toBe(true);
-        if (q.type === 'choice') expect(q.options?.length).toBeGreaterThan(1);
-      }
+      const fed = questions.flatMap(q => (q.feeds ? [q.feeds] : []));
+      expect(fed.filter(id => !ids.has(id))).toEqual([]);
+      const choices = questions.filter(q => q.type === 'choice');
+      expect(choices.filter(q => (q.options?.length ?? 0) < 2)).toEqual([]);
     }
   });
 
