@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
@@ -32,9 +32,9 @@ describe('EntityOnboardingForms', () => {
       criterionState('A sponsor backs the initiative').getByText('Not met'),
     ).toBeInTheDocument();
 
-    await userEvent.type(
+    fireEvent.change(
       screen.getByLabelText('Sponsor or decision maker informed'),
-      'user:default/directrice',
+      { target: { value: 'user:default/directrice' } },
     );
     await userEvent.click(screen.getByLabelText('Programme (FTAP…)'));
     await userEvent.click(screen.getByLabelText('New project'));
@@ -70,7 +70,7 @@ describe('EntityOnboardingForms', () => {
     expect(
       await screen.findByText(/^Version 2: submitted by user:default\/guest/),
     ).toBeInTheDocument();
-  });
+  }, 120_000);
 
   it('shows the project plan in French, read-only without onboarding.form.answer', async () => {
     await renderWithEntity(<EntityOnboardingContent />, entity, {
@@ -92,5 +92,5 @@ describe('EntityOnboardingForms', () => {
       screen.getByRole('button', { name: 'Enregistrer le brouillon' }),
     ).toBeDisabled();
     expect(screen.getByLabelText('Kubernetes')).toBeDisabled();
-  });
+  }, 60_000);
 });
