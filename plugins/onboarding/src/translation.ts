@@ -118,6 +118,8 @@ export const onboardingTranslationRef = createTranslationRef({
         'Measured by {{source}}, which has not answered yet: unknown until it does',
       gateOnDeclarations:
         'This gate rests on declarations: no platform tool measures it here.',
+      // issue 12 §3
+      form: 'Answered in the form "{{form}}", submitted on {{date}}',
     },
     sources: {
       intro:

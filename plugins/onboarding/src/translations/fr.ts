@@ -99,6 +99,9 @@ const fr = {
   'page.ownerLabel': 'Équipe',
   'page.noGroups': 'Aucun groupe dans le catalogue.',
   'provenance.declared': 'Déclaré (annotation)',
+  // issue 12 §3
+  'provenance.form':
+    'Répondu dans le formulaire « {{form}} », soumis le {{date}}',
   'provenance.measured': 'Mesuré par {{source}}, recueilli le {{date}}',
   'provenance.measuredNotGathered':
     'Mesuré par {{source}}, aucun fait recueilli pour le moment',

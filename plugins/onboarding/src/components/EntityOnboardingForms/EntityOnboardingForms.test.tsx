@@ -64,6 +64,11 @@ describe('EntityOnboardingForms', () => {
     expect(
       criterionState('Prequalification is done').getByText('Met'),
     ).toBeInTheDocument();
+    expect(
+      criterionState('A sponsor backs the initiative').getByText(
+        /^Answered in the form "Prequalification \(quick diagnosis\)", submitted on /,
+      ),
+    ).toBeInTheDocument();
     expect(calls).toEqual(
       expect.arrayContaining(['save-form:draft', 'save-form:submitted']),
     );
