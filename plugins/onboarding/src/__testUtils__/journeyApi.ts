@@ -5,6 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
+  FORM_FACT_SOURCE,
   FormVersion,
   formFacts,
   formToMarkdown,
@@ -133,20 +134,32 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     const entity = find(ref);
     const entityRef = stringifyEntityRef(entity);
     const given = options.facts?.[entityRef];
+    const fromForms = submittedFormFacts(entityRef);
+    // As the backend names its form source: when it gave facts, with the latest submission.
+    const submittedAt = Object.entries(fromForms)
+      .filter(([name]) => name.endsWith('/submitted-at'))
+      .map(([, day]) => `${day}T00:00:00.000Z`)
+      .sort()
+      .pop();
     return join(
       buildReport({
         entity,
         evaluation: evaluateEntity(entity, criteria, {
           now,
           ...given,
-          facts: { ...given?.facts, ...submittedFormFacts(entityRef) },
+          facts: { ...given?.facts, ...fromForms },
         }),
         criteria,
         criteriaVersion: 'in-process',
         language,
         links,
         evaluatedAt: now,
-        factSources: options.factSources,
+        factSources: submittedAt
+          ? [
+              ...(options.factSources ?? []),
+              { source: FORM_FACT_SOURCE, gatheredAt: submittedAt },
+            ]
+          : options.factSources,
       }),
     );
   };
