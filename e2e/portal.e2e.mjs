@@ -361,6 +361,71 @@ async function openNarrowCard(page, language) {
 // ---------------------------------------------------------------------------
 // Test cases
 
+// ---------------------------------------------------------------------------
+// Issue 12 §3: the prequalification form, filled and submitted in the browser
+
+/** An example entity that declares nothing for step 1: its sponsor criterion fails on annotations. */
+const FORM_ENTITY_PATH = '/catalog/default/component/simulateur-droits';
+
+const FORM_TEXTS = {
+  fr: {
+    sponsorQuestion: 'Sponsor ou décideur informé',
+    fundingOption: 'Programme (FTAP…)',
+    submit: 'Soumettre',
+    submitted:
+      /^Soumis \(version \d+\) : la porte lit désormais ces réponses\.$/,
+    sponsorCriterion: 'Un sponsor soutient la démarche',
+    statePass: 'Rempli',
+    provenance:
+      /^Répondu dans le formulaire « Préqualification \(diagnostic flash\) », soumis le /,
+  },
+  en: {
+    sponsorQuestion: 'Sponsor or decision maker informed',
+    fundingOption: 'Programme (FTAP…)',
+    submit: 'Submit',
+    submitted:
+      /^Submitted \(version \d+\): the gate now reads these answers\.$/,
+    sponsorCriterion: 'A sponsor backs the initiative',
+    statePass: 'Met',
+    provenance:
+      /^Answered in the form "Prequalification \(quick diagnosis\)", submitted on /,
+  },
+};
+
+/**
+ * Fills the sponsor and funding of simulateur-droits' prequalification, submits it, and
+ * checks that the sponsor criterion now passes, saying the form answered it. Only these
+ * two answers: the gate stays NO-GO (no project type), so no other check's counts move.
+ */
+async function checkPrequalificationForm(page, language) {
+  const texts = FORM_TEXTS[language];
+  await goto(page, `${FORM_ENTITY_PATH}/onboarding`);
+  const sponsor = await expectVisible(
+    page.getByLabel(texts.sponsorQuestion),
+    `the question "${texts.sponsorQuestion}"`,
+  );
+  await sponsor.fill('user:default/directrice.programme');
+  await page.getByLabel(texts.fundingOption).check();
+  await page.getByRole('button', { name: texts.submit, exact: true }).click();
+  await expectVisible(
+    page.getByRole('status').filter({ hasText: texts.submitted }),
+    `the confirmation ${texts.submitted}`,
+  );
+  const item = criterionItem(page, texts.sponsorCriterion);
+  await waitForValue(
+    async () => (await item.innerText()).replace(/\s+/g, ' '),
+    text => text.includes(texts.statePass),
+    `the criterion "${texts.sponsorCriterion}" marked "${texts.statePass}"`,
+  );
+  const provenance = await expectVisible(
+    item.getByTestId('evidence-source').filter({ hasText: texts.provenance }),
+    `${texts.provenance} on "${texts.sponsorCriterion}"`,
+  );
+  return `submitted the prequalification; "${texts.sponsorCriterion}" ${
+    texts.statePass
+  }: "${(await provenance.innerText()).trim()}"`;
+}
+
 const tests = [
   {
     name: 'card in French on the component page',
@@ -825,6 +890,12 @@ const tests = [
         widths.box
       } px box`;
     },
+  },
+  {
+    name: 'prequalification form: filled and submitted, the sponsor criterion passes',
+    shot: '11-prequalification-form',
+    viewport: { width: 1400, height: 1600 },
+    run: ({ page, language }) => checkPrequalificationForm(page, language),
   },
 ];
 

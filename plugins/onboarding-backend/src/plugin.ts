@@ -33,6 +33,7 @@ import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
 import { Objectives } from './service/Objectives';
 import { readConfiguredObjectives } from './service/objectivesConfig';
+import { DatabaseFormAnswerStore, FormAnswers, FormFactSource } from './forms';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -106,6 +107,11 @@ export const onboardingPlugin = createBackendPlugin({
         );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
+        // Issue 12 §3: answers to the forms, read as facts on each evaluation.
+        const formStore = new DatabaseFormAnswerStore(
+          await database.getClient(),
+        );
+        const formFacts = new FormFactSource(formStore);
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
           scheduledSources.map(source => [
@@ -134,6 +140,7 @@ export const onboardingPlugin = createBackendPlugin({
                 logger,
                 ttlMs: settings.templateFactsTtlMs,
               }),
+              formFacts,
             ],
             scheduled: scheduledSources,
             factStore,
@@ -275,6 +282,14 @@ export const onboardingPlugin = createBackendPlugin({
             sources,
             catalogFilter,
             objectives,
+            forms: new FormAnswers({
+              catalog,
+              store: formStore,
+              reevaluate: entity => {
+                formFacts.forget();
+                return evaluator.reevaluate(entity);
+              },
+            }),
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

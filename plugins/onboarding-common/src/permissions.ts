@@ -25,8 +25,22 @@ export const onboardingObjectiveManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+// ── issue 12 §3: prequalification and project-plan forms ──────────────────
+/**
+ * Saving answers to an entity's prequalification or project-plan form (a draft or a
+ * submission, which then counts as evidence for its gate). A catalog entity resource
+ * permission, like the refresh one, so a policy can keep it to the entity's owners.
+ * Reading the answers follows what the catalog lets the caller see.
+ */
+export const onboardingFormAnswerPermission = createPermission({
+  name: 'onboarding.form.answer',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** Every permission the onboarding plugins define. */
 export const onboardingPermissions = [
   onboardingRefreshPermission,
   onboardingObjectiveManagePermission,
+  onboardingFormAnswerPermission,
 ];

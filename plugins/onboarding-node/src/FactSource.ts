@@ -55,6 +55,12 @@ export interface FactSource {
   readonly simulated?: boolean;
   /** Every fact the source may provide. */
   readonly provides: readonly FactDefinition[];
+  /**
+   * Set when the source's facts are only another way to meet criteria that declarations
+   * also meet (the answers to the portal's forms): where they are not read (a submitted
+   * document), the criteria read the declarations alone rather than being `unknown`.
+   */
+  readonly complementsDeclarations?: boolean;
   /** Whether the source has anything to say about the entity (e.g. it carries the annotation the source needs). */
   appliesTo(entity: Entity): boolean;
   /**

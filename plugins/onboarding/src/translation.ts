@@ -116,6 +116,8 @@ export const onboardingTranslationRef = createTranslationRef({
         'Measured by {{source}}, which has not answered yet: unknown until it does',
       gateOnDeclarations:
         'This gate rests on declarations: no platform tool measures it here.',
+      // issue 12 §3
+      form: 'Answered in the form "{{form}}", submitted on {{date}}',
     },
     sources: {
       intro:
@@ -327,6 +329,26 @@ export const onboardingTranslationRef = createTranslationRef({
       },
     },
     // --- End of team objectives ---
+    // ── issue 12 §3: prequalification and project-plan forms ──
+    forms: {
+      title: 'Prequalification and project plan',
+      tabLabel: 'Step {{step}} form',
+      yes: 'Yes',
+      no: 'No',
+      notAnswered: 'Not answered yet.',
+      latestDraft:
+        'Version {{version}}: draft saved by {{author}} on {{date}}.',
+      latestSubmitted:
+        'Version {{version}}: submitted by {{author}} on {{date}}; it counts as evidence for the gate.',
+      notAllowed: 'You may read these answers but not change them.',
+      saveDraft: 'Save draft',
+      submit: 'Submit',
+      exportMarkdown: 'Export as Markdown',
+      draftSaved: 'Draft saved (version {{version}}).',
+      submitted:
+        'Submitted (version {{version}}): the gate now reads these answers.',
+      saveFailed: 'Could not save: {{error}}',
+    },
   },
   translations: {
     fr: () => import('./translations/fr'),

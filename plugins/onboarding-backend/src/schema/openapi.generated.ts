@@ -1077,9 +1077,258 @@ export const spec = {
         },
       },
     },
+    '/entities/{namespace}/{kind}/{name}/forms/{formId}': {
+      get: {
+        operationId: 'GetFormAnswers',
+        summary:
+          "The newest version of the entity's answers to a form (draft or submitted), or one version; latest is null when nobody answered yet.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/formId',
+          },
+          {
+            $ref: '#/components/parameters/formVersion',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The answers.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['latest'],
+                  additionalProperties: false,
+                  properties: {
+                    latest: {
+                      oneOf: [
+                        {
+                          $ref: '#/components/schemas/FormVersion',
+                        },
+                        {
+                          type: 'null',
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'SaveFormAnswers',
+        summary:
+          "Saves a new version of the entity's answers to a form (never edits one); a submitted version feeds the gate's criteria at once.",
+        description:
+          "Needs the `onboarding.form.answer` permission on the entity (403 otherwise) and a user's identity, the version's author. 400 names every invalid answer, and nothing is stored then.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/formId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['status', 'answers'],
+                additionalProperties: false,
+                properties: {
+                  status: {
+                    type: 'string',
+                    enum: ['draft', 'submitted'],
+                  },
+                  answers: {
+                    type: 'object',
+                    description:
+                      'Question id to answer (text, yes/no, an option value, or a list of option values).',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The version saved.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FormVersion',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{namespace}/{kind}/{name}/forms/{formId}/versions': {
+      get: {
+        operationId: 'ListFormVersions',
+        summary:
+          "Every version of the entity's answers to a form, newest first, without the answers.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/formId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The versions.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  additionalProperties: false,
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/FormVersionSummary',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{namespace}/{kind}/{name}/forms/{formId}/markdown': {
+      get: {
+        operationId: 'ExportFormMarkdown',
+        summary:
+          'The newest version of the answers (or one version) as a Markdown file, ready to send to the programme.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/formId',
+          },
+          {
+            $ref: '#/components/parameters/formVersion',
+          },
+          {
+            $ref: '#/components/parameters/lang',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The Markdown file.',
+            content: {
+              'text/markdown': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      formId: {
+        name: 'formId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          enum: ['prequalification', 'project-plan'],
+        },
+      },
+      formVersion: {
+        name: 'version',
+        in: 'query',
+        required: false,
+        description: 'A version number; the newest when absent.',
+        schema: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,8}$',
+        },
+      },
       objectiveId: {
         name: 'id',
         in: 'path',
@@ -2164,6 +2413,94 @@ export const spec = {
                 type: 'string',
                 description: 'YYYY-MM-DD, when projected.',
               },
+            },
+          },
+        },
+      },
+      FormVersionSummary: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'formId',
+          'version',
+          'status',
+          'author',
+          'savedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          formId: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+          },
+          status: {
+            type: 'string',
+            enum: ['draft', 'submitted'],
+          },
+          author: {
+            type: 'string',
+            description: "The saver's user entity ref.",
+          },
+          savedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      FormVersion: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'formId',
+          'version',
+          'status',
+          'author',
+          'savedAt',
+          'answers',
+        ],
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          formId: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+          },
+          status: {
+            type: 'string',
+            enum: ['draft', 'submitted'],
+          },
+          author: {
+            type: 'string',
+          },
+          savedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          answers: {
+            type: 'object',
+            additionalProperties: {
+              oneOf: [
+                {
+                  type: 'string',
+                },
+                {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              ],
             },
           },
         },

@@ -123,6 +123,14 @@ export class EntityEvaluator {
       Object.assign(unavailableFacts, gathered.unavailable);
       Object.assign(missingFacts, gathered.missing ?? {});
       const hasUnavailable = Object.keys(gathered.unavailable).length > 0;
+      // A source that only complements declarations is named when it gave something.
+      if (
+        source.complementsDeclarations &&
+        !hasKeys(gathered.facts) &&
+        !hasUnavailable
+      ) {
+        continue;
+      }
       factSources.push({
         source: source.id,
         gatheredAt: gathered.gatheredAt.toISOString(),
@@ -166,6 +174,7 @@ export class EntityEvaluator {
       if (!source.appliesTo(entity)) continue;
       const known = source.fromDocument?.(entity) ?? {};
       Object.assign(facts, known);
+      if (source.complementsDeclarations) continue;
       const names = Object.keys(known);
       const unread = source.provides
         .map(fact => fact.name)

@@ -14,6 +14,7 @@ import {
   MAX_YAML_BYTES,
   StepNumber,
   TeamEntityPage,
+  onboardingFormAnswerPermission,
   onboardingRefreshPermission,
   readEntityDocuments,
   viewJourney,
@@ -26,6 +27,7 @@ import { SourcesOverview } from './SourcesOverview';
 import { CatalogFilter } from './CatalogFilter';
 import { sendWithEtag } from './etag';
 import { Objectives } from './Objectives';
+import { FormAnswers } from '../forms';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -38,6 +40,8 @@ export interface RouterOptions {
   catalogFilter: CatalogFilter;
   /** Team objectives (issue 12 §2). */
   objectives: Objectives;
+  /** The prequalification and project-plan forms (issue 12 §3). */
+  forms?: FormAnswers;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -80,6 +84,7 @@ export async function createRouter(
     sources,
     catalogFilter,
     objectives,
+    forms,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -282,6 +287,92 @@ export async function createRouter(
     res.status(204).end();
   });
   // --- End of team objectives ---
+  // ── issue 12 §3: prequalification and project-plan forms ──────────────────
+  if (forms) {
+    const formVersionOf = (req: { query: { version?: string } }) =>
+      req.query.version ? Number(req.query.version) : undefined;
+
+    router.get(
+      '/entities/:namespace/:kind/:name/forms/:formId',
+      async (req, res) => {
+        const credentials = await userOrService(req);
+        const latest = await forms.get(
+          entityRefOf(req),
+          req.params.formId,
+          credentials,
+          formVersionOf(req),
+        );
+        res.json({ latest });
+      },
+    );
+
+    router.post(
+      '/entities/:namespace/:kind/:name/forms/:formId',
+      async (req, res) => {
+        // A version's author is a person: services may read, not answer.
+        const credentials = await httpAuth.credentials(req, {
+          allow: ['user'],
+        });
+        const entityRef = entityRefOf(req);
+        const [decision] = await permissions.authorize(
+          [
+            {
+              permission: onboardingFormAnswerPermission,
+              resourceRef: entityRef,
+            },
+          ],
+          { credentials },
+        );
+        if (decision.result !== AuthorizeResult.ALLOW) {
+          throw new NotAllowedError(
+            `You may not answer the forms of ${entityRef} (onboarding.form.answer)`,
+          );
+        }
+        res
+          .status(201)
+          .json(
+            await forms.save(
+              entityRef,
+              req.params.formId,
+              credentials,
+              req.body,
+            ),
+          );
+      },
+    );
+
+    router.get(
+      '/entities/:namespace/:kind/:name/forms/:formId/versions',
+      async (req, res) => {
+        const credentials = await userOrService(req);
+        res.json({
+          items: await forms.listVersions(
+            entityRefOf(req),
+            req.params.formId,
+            credentials,
+          ),
+        });
+      },
+    );
+
+    router.get(
+      '/entities/:namespace/:kind/:name/forms/:formId/markdown',
+      async (req, res) => {
+        const credentials = await userOrService(req);
+        const markdown = await forms.markdown(
+          entityRefOf(req),
+          req.params.formId,
+          credentials,
+          languageOf(req),
+          formVersionOf(req),
+        );
+        res
+          .type('text/markdown; charset=utf-8')
+          .attachment(`${req.params.name}-${req.params.formId}.md`)
+          .send(markdown);
+      },
+    );
+  }
 
   return outer;
 }

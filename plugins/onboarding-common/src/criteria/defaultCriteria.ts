@@ -4,6 +4,7 @@ import {
   ANNOTATION_PREFIX,
 } from '../annotations';
 import { consoleUrlRule } from '../links';
+import { withFormEvidence } from '../forms/formCriteria';
 import { TEMPLATE_CRITERIA } from './templateCriteria';
 import { Applicability, Criterion } from './types';
 
@@ -32,9 +33,10 @@ const SOURCE_PLAN =
  * journey's checklist, its prequalification and project-plan templates, the offer's
  * documentation and the technical coherence framework (CCT); each names its source.
  * Steps 1–4 have blocking criteria for their gate; step 5, which has no gate in the
- * sources, has advisory ones drawn from the CCT.
+ * sources, has advisory ones drawn from the CCT. The step-1 and step-2 criteria that the
+ * prequalification and project-plan forms answer are also met by a submitted form.
  */
-export const ENTITY_CRITERIA: readonly Criterion[] = [
+export const ENTITY_CRITERIA: readonly Criterion[] = withFormEvidence([
   // ── Step 1: the offer is relevant to the need ─────────────────────────────
   {
     id: 'S1-SPONSOR',
@@ -871,7 +873,7 @@ export const ENTITY_CRITERIA: readonly Criterion[] = [
     },
     source: 'cloud-pi-native/cct-cloud-native:cct-exigences.md (EXI-ORG-2)',
   },
-];
+]);
 
 /** Every default criterion: those of catalog entities and those of scaffolder templates. */
 export const DEFAULT_CRITERIA: readonly Criterion[] = [

@@ -98,7 +98,11 @@ describe('engine regressions found by the test pass', () => {
     };
     const result = evaluateCriterion(skills, entity, { now });
     expect(result.state).toBe('pass');
-    expect(result.evidence).toHaveLength(1);
+    // The annotation once; the project-plan form's answer (absent) is the other way.
+    expect(result.evidence.map(e => e.fact)).toEqual([
+      'annotation:cloud-pi-native.fr/skills',
+      'fact:form/project-plan/skills',
+    ]);
     expect(result.message.en.match(/cloud-pi-native.fr\/skills/g)).toHaveLength(
       1,
     );

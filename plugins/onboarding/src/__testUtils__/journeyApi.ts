@@ -5,6 +5,10 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
+  FORM_FACT_SOURCE,
+  FormVersion,
+  formFacts,
+  formToMarkdown,
   buildCriteriaDocument,
   buildReport,
   CatalogFilterGroup,
@@ -114,21 +118,54 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
         gatesOnDeclarations: onDeclarations,
       }),
     );
+  // Issue 12 §3: form versions by entity ref and form, oldest first.
+  const formVersions = new Map<string, FormVersion[]>();
+  const versionsOf = (ref: CompoundEntityRef, formId: string) => {
+    const key = `${stringifyEntityRef(ref)}|${formId}`;
+    if (!formVersions.has(key)) formVersions.set(key, []);
+    return formVersions.get(key)!;
+  };
+  /** The facts the submitted forms give, as the backend's form source reads them. */
+  const submittedFormFacts = (entityRef: string) =>
+    Object.assign(
+      {},
+      ...[...formVersions.entries()]
+        .filter(([key]) => key.startsWith(`${entityRef}|`))
+        .flatMap(([, versions]) =>
+          versions.filter(v => v.status === 'submitted').slice(-1),
+        )
+        .map(formFacts),
+    );
   const report = (ref: CompoundEntityRef, language: Language) => {
     const entity = find(ref);
+    const entityRef = stringifyEntityRef(entity);
+    const given = options.facts?.[entityRef];
+    const fromForms = submittedFormFacts(entityRef);
+    // As the backend names its form source: when it gave facts, with the latest submission.
+    const submittedAt = Object.entries(fromForms)
+      .filter(([name]) => name.endsWith('/submitted-at'))
+      .map(([, day]) => `${day}T00:00:00.000Z`)
+      .sort()
+      .pop();
     return join(
       buildReport({
         entity,
         evaluation: evaluateEntity(entity, criteria, {
           now,
-          ...options.facts?.[stringifyEntityRef(entity)],
+          ...given,
+          facts: { ...given?.facts, ...fromForms },
         }),
         criteria,
         criteriaVersion: 'in-process',
         language,
         links,
         evaluatedAt: now,
-        factSources: options.factSources,
+        factSources: submittedAt
+          ? [
+              ...(options.factSources ?? []),
+              { source: FORM_FACT_SOURCE, gatheredAt: submittedAt },
+            ]
+          : options.factSources,
       }),
     );
   };
@@ -290,6 +327,38 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     async deleteObjective(id) {
       maybeFail(`deleteObjective:${id}`);
       objectives.splice(objectives.indexOf(objectiveProgress(id)), 1);
+    },
+    // ── issue 12 §3: forms ──
+    async getFormAnswers(ref, formId) {
+      maybeFail(`form:${formId}`);
+      find(ref);
+      return versionsOf(ref, formId).slice(-1)[0] ?? null;
+    },
+    async saveFormAnswers(ref, formId, body) {
+      maybeFail(`save-form:${body.status}`);
+      const versions = versionsOf(ref, formId);
+      const saved: FormVersion = {
+        entityRef: stringifyEntityRef(find(ref)),
+        formId,
+        version: versions.length + 1,
+        status: body.status,
+        answers: body.answers,
+        author: 'user:default/guest',
+        savedAt: now.toISOString(),
+      };
+      versions.push(saved);
+      return saved;
+    },
+    async getFormVersions(ref, formId) {
+      find(ref);
+      return [...versionsOf(ref, formId)]
+        .reverse()
+        .map(({ answers: _answers, ...summary }) => summary);
+    },
+    async getFormMarkdown(ref, formId, language) {
+      const [latest] = versionsOf(ref, formId).slice(-1);
+      if (!latest) throw new NotFoundError('Nobody answered yet');
+      return formToMarkdown(latest, language);
     },
   };
   return { api, calls };

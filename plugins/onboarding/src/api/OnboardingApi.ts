@@ -4,6 +4,9 @@ import {
   CatalogFilterQuery,
   CatalogFilterResult,
   EntityHistory,
+  FormStatus,
+  FormVersion,
+  FormVersionSummary,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -77,6 +80,30 @@ export interface OnboardingApi {
   /** Deletes a stored objective (permission onboarding.objective.manage). */
   deleteObjective(id: string): Promise<void>;
   // --- End of team objectives ---
+
+  // ── issue 12 §3: prequalification and project-plan forms ──
+  /** The newest version of the entity's answers to a form; null when nobody answered yet. */
+  getFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersion | null>;
+  /** Saves a new version (a draft, or a submission that feeds the gate's criteria). */
+  saveFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+    body: { status: FormStatus; answers: FormVersion['answers'] },
+  ): Promise<FormVersion>;
+  /** Every version, newest first, without the answers. */
+  getFormVersions(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersionSummary[]>;
+  /** The newest version as Markdown, to send to the programme. */
+  getFormMarkdown(
+    entity: CompoundEntityRef,
+    formId: string,
+    language: Language,
+  ): Promise<string>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -7,6 +7,9 @@ import {
   CriteriaDocument,
   EntityHistory,
   EntityReport,
+  FormStatus,
+  FormVersion,
+  FormVersionSummary,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -31,6 +34,9 @@ const jsonBody = (method: string, body: unknown): RequestInit => ({
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify(body),
 });
+
+const formPath = (entity: CompoundEntityRef, formId: string) =>
+  `${entityPath(entity)}/forms/${encodeURIComponent(formId)}`;
 
 /** Talks to the onboarding backend with the signed-in user's credentials. */
 export class OnboardingClient implements OnboardingApi {
@@ -152,21 +158,65 @@ export class OnboardingClient implements OnboardingApi {
   }
 
   async deleteObjective(id: string): Promise<void> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}/objectives/${encodeURIComponent(id)}`,
-      { method: 'DELETE' },
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
+    await this.fetch(`/objectives/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
   }
   // --- End of team objectives ---
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+  // ── issue 12 §3: prequalification and project-plan forms ──
+  async getFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersion | null> {
+    const { latest } = await this.request<{ latest: FormVersion | null }>(
+      formPath(entity, formId),
+    );
+    return latest;
+  }
+
+  async saveFormAnswers(
+    entity: CompoundEntityRef,
+    formId: string,
+    body: { status: FormStatus; answers: FormVersion['answers'] },
+  ): Promise<FormVersion> {
+    return this.request<FormVersion>(
+      formPath(entity, formId),
+      jsonBody('POST', body),
+    );
+  }
+
+  async getFormVersions(
+    entity: CompoundEntityRef,
+    formId: string,
+  ): Promise<FormVersionSummary[]> {
+    const { items } = await this.request<{ items: FormVersionSummary[] }>(
+      `${formPath(entity, formId)}/versions`,
+    );
+    return items;
+  }
+
+  async getFormMarkdown(
+    entity: CompoundEntityRef,
+    formId: string,
+    language: Language,
+  ): Promise<string> {
+    const response = await this.fetch(
+      `${formPath(entity, formId)}/markdown?lang=${language}`,
+    );
+    return response.text();
+  }
+
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await this.fetch(path, init)).json()) as T;
   }
 }

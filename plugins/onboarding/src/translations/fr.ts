@@ -97,6 +97,9 @@ const fr = {
   'page.ownerLabel': 'Équipe',
   'page.noGroups': 'Aucun groupe dans le catalogue.',
   'provenance.declared': 'Déclaré (annotation)',
+  // issue 12 §3
+  'provenance.form':
+    'Répondu dans le formulaire « {{form}} », soumis le {{date}}',
   'provenance.measured': 'Mesuré par {{source}}, recueilli le {{date}}',
   'provenance.measuredNotGathered':
     'Mesuré par {{source}}, aucun fait recueilli pour le moment',
@@ -298,6 +301,24 @@ const fr = {
   'objectives.dialog.saveError':
     "L'objectif n'a pas été enregistré : {{message}}",
   // --- Fin des objectifs des équipes ---
+  // ── issue 12 §3 : préqualification et plan projet ──
+  'forms.title': 'Préqualification et plan projet',
+  'forms.tabLabel': "Formulaire de l'étape {{step}}",
+  'forms.yes': 'Oui',
+  'forms.no': 'Non',
+  'forms.notAnswered': 'Pas encore de réponse.',
+  'forms.latestDraft':
+    'Version {{version}} : brouillon enregistré par {{author}} le {{date}}.',
+  'forms.latestSubmitted':
+    'Version {{version}} : soumise par {{author}} le {{date}} ; elle compte comme preuve pour la porte.',
+  'forms.notAllowed': 'Vous pouvez lire ces réponses, mais pas les modifier.',
+  'forms.saveDraft': 'Enregistrer le brouillon',
+  'forms.submit': 'Soumettre',
+  'forms.exportMarkdown': 'Exporter en Markdown',
+  'forms.draftSaved': 'Brouillon enregistré (version {{version}}).',
+  'forms.submitted':
+    'Soumis (version {{version}}) : la porte lit désormais ces réponses.',
+  'forms.saveFailed': "L'enregistrement a échoué : {{error}}",
 };
 
 export default fr;

@@ -30,6 +30,7 @@ import { ViewRoot } from '../ViewRoot';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
 import { EvidenceSourcesProvider } from '../EvidenceSource';
+import { EntityOnboardingForms } from '../EntityOnboardingForms';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
@@ -179,6 +180,15 @@ function EntityOnboardingContentView() {
             <MissingAnnotationsSnippet results={report.results} />
           </InfoCard>
         </Box>
+      </Grid>
+      {/* Issue 12 §3: the forms answer step-1/2 criteria; a submission re-reads the report. */}
+      <Grid item xs={12}>
+        <EntityOnboardingForms
+          onSubmitted={() => {
+            setFresh(undefined);
+            loaded.retry();
+          }}
+        />
       </Grid>
     </Grid>
   );

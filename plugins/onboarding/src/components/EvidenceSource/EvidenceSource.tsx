@@ -1,4 +1,8 @@
-import { CriterionReport } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  CriterionReport,
+  FORM_FACT_SOURCE,
+  formById,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import InsertChartIcon from '@material-ui/icons/InsertChartOutlined';
@@ -16,7 +20,8 @@ import { useEvidenceSources } from './EvidenceSourcesContext';
 export function EvidenceSource({
   result,
 }: {
-  result: Pick<CriterionReport, 'measuredBy' | 'state'>;
+  result: Pick<CriterionReport, 'measuredBy' | 'state'> &
+    Partial<Pick<CriterionReport, 'evidence'>>;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const sources = useEvidenceSources();
@@ -24,8 +29,22 @@ export function EvidenceSource({
   // which is neither a platform tool nor an annotation.
   if (!sources) return null;
   const id = result.measuredBy;
+  // Issue 12 §3: a submitted form's answer met the criterion (`fact:form/<form>/<question>`).
+  const formForm = result.evidence
+    ?.filter(e => e.value !== undefined)
+    .map(e => /^fact:form\/([^/]+)\//.exec(e.fact)?.[1])
+    .find(Boolean);
+  const form = formForm ? formById(formForm) : undefined;
   let text: string;
-  if (!id) {
+  if (form && !id) {
+    const submittedAt = sources.statuses.find(
+      s => s.source === FORM_FACT_SOURCE,
+    )?.gatheredAt;
+    text = t('provenance.form', {
+      form: form.title[sources.language],
+      date: submittedAt ? formatDateTime(submittedAt, sources.language) : '',
+    });
+  } else if (!id) {
     text = t('provenance.declared');
   } else {
     // Titles of simulated sources say so (the backend names them "… — SIMULATOR").

@@ -1,0 +1,4 @@
+export * from './forms';
+export * from './answers';
+export * from './formCriteria';
+export * from './markdown';
