@@ -16,3 +16,4 @@ export * from './annotationCatalog';
 export * from './report';
 export * from './permissions';
 export * from './yaml';
+export * from './reviews';
