@@ -22,6 +22,8 @@ import { TeamSummaries } from './service/TeamSummaries';
 import { TemplateScoring } from './service/TemplateScoring';
 import { createRouter } from './service/router';
 import { readSettings, readSourceRunSettings } from './service/settings';
+import { DatabaseGateReviewStore, GateReviews } from './reviews';
+import { gatesPassedByDecision } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -62,6 +64,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         urlReader: coreServices.urlReader,
+        userInfo: coreServices.userInfo,
       },
       async init({
         httpRouter,
@@ -75,6 +78,7 @@ export const onboardingPlugin = createBackendPlugin({
         scheduler,
         catalog,
         urlReader,
+        userInfo,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -86,6 +90,13 @@ export const onboardingPlugin = createBackendPlugin({
         );
         const store = await DatabaseEvaluationStore.create({ database });
         const factStore = new DatabaseFactStore(await database.getClient());
+        const reviewStore = new DatabaseGateReviewStore(
+          await database.getClient(),
+        );
+        // Off by default: a decision never silently overrides the criteria.
+        const goCountsAsEvidence =
+          config.getOptionalBoolean('onboarding.reviews.goCountsAsEvidence') ??
+          false;
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
           scheduledSources.map(source => [
@@ -98,6 +109,14 @@ export const onboardingPlugin = createBackendPlugin({
           criteria,
           settings,
           logger,
+          ...(goCountsAsEvidence
+            ? {
+                gatesPassedByDecision: async (entityRef: string) =>
+                  gatesPassedByDecision(
+                    await reviewStore.listReviews(entityRef),
+                  ),
+              }
+            : {}),
           sources: {
             inline: [
               new TemplateFactSource({
@@ -204,6 +223,16 @@ export const onboardingPlugin = createBackendPlugin({
             teams,
             templates,
             sources,
+            reviews: new GateReviews({
+              catalog,
+              permissions,
+              userInfo,
+              store: reviewStore,
+              // A new decision may move the step when a GO counts as evidence.
+              ...(goCountsAsEvidence
+                ? { onRecorded: entity => evaluator.reevaluate(entity) }
+                : {}),
+            }),
           }),
         );
         logger.info(

@@ -11,6 +11,7 @@ import {
   Language,
   LocalizedText,
   NOT_READ_FOR_SUBMITTED,
+  StepNumber,
   buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -83,6 +84,11 @@ export class EntityEvaluator {
       sources: EvaluatorSources;
       logger: LoggerService;
       now?: () => Date;
+      /**
+       * The gates a committee's clear GO lets the step move past (set only when
+       * `onboarding.reviews.goCountsAsEvidence` is on).
+       */
+      gatesPassedByDecision?: (entityRef: string) => Promise<StepNumber[]>;
     },
   ) {}
 
@@ -139,9 +145,13 @@ export class EntityEvaluator {
       Object.assign(missingFacts, stored.missing);
       factSources.push(...stored.statuses);
     }
+    const gatesPassedByDecision = await this.deps.gatesPassedByDecision?.(
+      stringifyEntityRef(entity),
+    );
     const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
       now: this.now(),
       facts,
+      ...(gatesPassedByDecision?.length ? { gatesPassedByDecision } : {}),
       // Absent rather than empty: the evaluator then skips looking them up per criterion.
       ...(hasKeys(unavailableFacts) ? { unavailableFacts } : {}),
       ...(hasKeys(missingFacts) ? { missingFacts } : {}),

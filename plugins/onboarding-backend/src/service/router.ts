@@ -21,6 +21,7 @@ import { TeamSummaries } from './TeamSummaries';
 import { TemplateScoring } from './TemplateScoring';
 import { SourcesOverview } from './SourcesOverview';
 import { sendWithEtag } from './etag';
+import { GateReviews } from '../reviews';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -30,6 +31,7 @@ export interface RouterOptions {
   teams: TeamSummaries;
   templates: TemplateScoring;
   sources: SourcesOverview;
+  reviews: GateReviews;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -63,8 +65,15 @@ const entityRefOf = (req: {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, entities, teams, templates, sources } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    entities,
+    teams,
+    templates,
+    sources,
+    reviews,
+  } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
   const outer = express.Router();
@@ -149,6 +158,21 @@ export async function createRouter(
       await entities.getHistory(entityRefOf(req), credentials, { limit }),
     );
   });
+
+  // --- Gate reviews (issue 12 §1) ---
+  router.get('/entities/:namespace/:kind/:name/reviews', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await reviews.list(entityRefOf(req), credentials));
+  });
+
+  router.post('/entities/:namespace/:kind/:name/reviews', async (req, res) => {
+    const credentials = await userOrService(req);
+    // The service checks the permission on this very entity and validates the body.
+    res
+      .status(201)
+      .json(await reviews.record(entityRefOf(req), req.body, credentials));
+  });
+  // --- end of gate reviews ---
 
   router.get('/groups/:namespace/:name/summary', async (req, res) => {
     const credentials = await userOrService(req);
