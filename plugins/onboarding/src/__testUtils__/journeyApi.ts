@@ -14,6 +14,7 @@ import {
   EvaluationContext,
   EvaluationHistoryItem,
   FactSourceStatus,
+  GateReview,
   gatesOnDeclarations,
   joinCriteria,
   Language,
@@ -53,6 +54,8 @@ export interface InProcessOptions {
     Pick<EvaluationContext, 'facts' | 'unavailableFacts' | 'missingFacts'>
   >;
   now?: Date;
+  /** Gate reviews already recorded (any entity); recordReview appends to them. */
+  reviews?: GateReview[];
 }
 
 /**
@@ -127,7 +130,32 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     );
   };
 
+  const reviews = [...(options.reviews ?? [])];
+
   const api: OnboardingApi = {
+    async getReviews(ref) {
+      maybeFail('reviews');
+      const entityRef = stringifyEntityRef(find(ref));
+      return {
+        entityRef,
+        items: reviews
+          .filter(r => r.entityRef === entityRef)
+          .sort((a, b) => b.id - a.id),
+      };
+    },
+    async recordReview(ref, input) {
+      maybeFail(`record-review:${input.gate}`);
+      const entityRef = stringifyEntityRef(find(ref));
+      const stored: GateReview = {
+        ...input,
+        id: reviews.reduce((max, r) => Math.max(max, r.id), 0) + 1,
+        entityRef,
+        recordedBy: 'user:default/guest',
+        recordedAt: now.toISOString(),
+      };
+      reviews.push(stored);
+      return stored;
+    },
     async getJourney(language) {
       maybeFail(`journey:${language}`);
       return viewJourney(language);

@@ -2,6 +2,9 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   EntityHistory,
+  GateReview,
+  GateReviewInput,
+  GateReviewList,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -52,6 +55,13 @@ export interface OnboardingApi {
     language: Language,
     options?: { weeks?: number; page?: TeamEntityPage },
   ): Promise<TeamSummary>;
+  /** Every gate review of the entity, newest first. */
+  getReviews(entity: CompoundEntityRef): Promise<GateReviewList>;
+  /** Records a committee's decision (permission `onboarding.gate.review`); returns the stored record. */
+  recordReview(
+    entity: CompoundEntityRef,
+    review: GateReviewInput,
+  ): Promise<GateReview>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

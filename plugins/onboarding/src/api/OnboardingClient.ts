@@ -5,6 +5,9 @@ import {
   CriteriaDocument,
   EntityHistory,
   EntityReport,
+  GateReview,
+  GateReviewInput,
+  GateReviewList,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -103,6 +106,21 @@ export class OnboardingClient implements OnboardingApi {
       group.namespace,
     )}/${encodeURIComponent(group.name)}/summary`;
     return this.request<TeamSummary>(`${path}?${query}`);
+  }
+
+  async getReviews(entity: CompoundEntityRef): Promise<GateReviewList> {
+    return this.request<GateReviewList>(`${entityPath(entity)}/reviews`);
+  }
+
+  async recordReview(
+    entity: CompoundEntityRef,
+    review: GateReviewInput,
+  ): Promise<GateReview> {
+    return this.request<GateReview>(`${entityPath(entity)}/reviews`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(review),
+    });
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

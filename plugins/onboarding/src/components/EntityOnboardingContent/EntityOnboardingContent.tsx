@@ -31,6 +31,9 @@ import { EvaluationFreshness } from '../EvaluationFreshness';
 import { EvidenceSourcesProvider } from '../EvidenceSource';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
+import { CommitteeFile } from '../CommitteeFile';
+import { GateReviewsPanel } from '../GateReviews';
+import { useSearchParams } from 'react-router-dom';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
 import { StepCriteria } from './StepCriteria';
 
@@ -70,6 +73,9 @@ export function EntityOnboardingContent() {
     state: 'any',
     severity: 'any',
   });
+  // The committee's file is a sub-view of the tab (`?view=committee`), printable.
+  const [params, setParams] = useSearchParams();
+  const showCommitteeFile = params.get('view') === 'committee';
 
   const report = fresh ?? loaded.value;
   if ((loaded.loading && !report) || (journey.loading && !journey.value))
@@ -80,6 +86,16 @@ export function EntityOnboardingContent() {
       <ErrorWithRetry
         error={error || undefined}
         onRetry={() => (loaded.error ? loaded.retry() : journey.retry())}
+      />
+    );
+  }
+
+  if (showCommitteeFile) {
+    return (
+      <CommitteeFile
+        report={report}
+        journey={journey.value}
+        onBack={() => setParams({})}
       />
     );
   }
@@ -177,6 +193,12 @@ export function EntityOnboardingContent() {
             !history.error && <Progress />
           )}
         </InfoCard>
+        <Box mt={3}>
+          <GateReviewsPanel
+            report={report}
+            onOpenCommitteeFile={() => setParams({ view: 'committee' })}
+          />
+        </Box>
         <Box mt={3}>
           <InfoCard title={t('entityContent.snippetTitle')}>
             <MissingAnnotationsSnippet results={report.results} />
