@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
@@ -58,6 +59,15 @@ export function CommitteeFile({
     ? [gate.step, ...GATES.filter(g => g !== gate.step)]
     : GATES;
   const exemptions = report.results.filter(r => r.exemption);
+  const title = t('committee.title', { entity: stringifyEntityRef(entity) });
+  // The title names the printed file (the browser's "Save as PDF" and the PDF's Title).
+  useEffect(() => {
+    const previous = document.title;
+    document.title = title;
+    return () => {
+      document.title = previous;
+    };
+  }, [title]);
   const items: GateReview[] = reviews.value?.items ?? [];
   const openReservations = [...latestReviewPerGate(items).values()].flatMap(
     review =>
@@ -85,7 +95,7 @@ export function CommitteeFile({
         {onBack && <Button onClick={onBack}>{t('committee.back')}</Button>}
       </Box>
       <Typography variant="h4" component="h1">
-        {t('committee.title', { entity: stringifyEntityRef(entity) })}
+        {title}
       </Typography>
       <Typography variant="body2" color="textSecondary" paragraph>
         {t('committee.generated', {
