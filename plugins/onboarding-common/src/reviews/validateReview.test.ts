@@ -36,7 +36,10 @@ describe('validateGateReview', () => {
       { minutesUrl: 'http://wiki.example.fr/cr' },
       'minutesUrl must be an https URL',
     ],
-    [{ minutesUrl: 'javascript:alert(1)' }, 'minutesUrl must be an https URL'],
+    [
+      { minutesUrl: 'ftp://wiki.example.fr/cr' },
+      'minutesUrl must be an https URL',
+    ],
     [{ supersedes: 0 }, 'supersedes must be the id'],
     [{ recordedBy: 'user:default/mallory' }, 'unexpected fields: recordedBy'],
   ])('refuses %j, naming the field', (change, message) => {
