@@ -845,16 +845,21 @@ const committeeFileCheck = {
       page.getByRole('status').filter({ hasText: 'Decision recorded.' }),
       'the "Decision recorded." status',
     );
-    // portail-usager stands at step 3: its gate 3 criteria say NO-GO, the committee GO.
-    const gate3 = await expectVisible(
-      page.getByTestId('gate-decision-3').first(),
-      'the gate 3 line of the committee section',
+    // The dialog proposes the gate of the entity's current step, whose criteria say NO-GO
+    // (which one depends on what the simulated tools measured): the GO disagrees.
+    const decided = await expectVisible(
+      page
+        .locator('[data-testid^="gate-decision-"]')
+        .filter({ hasText: /Committee: GO on/ })
+        .filter({ hasText: /Criteria: NO-GO/ })
+        .first(),
+      'a gate line with "Criteria: NO-GO · Committee: GO"',
     );
-    const gateText = await gate3.innerText();
+    const gateText = await decided.innerText();
+    const gate = /Gate (\d)/.exec(gateText)?.[1];
     check(
-      /Criteria: NO-GO · Committee: GO on \d{4}-\d{2}-\d{2}/.test(gateText) &&
-        gateText.includes('GO decided, but the criteria now say NO-GO'),
-      `gate 3 line reads "${short(gateText)}"`,
+      gateText.includes('GO decided, but the criteria now say NO-GO'),
+      `gate line reads "${short(gateText)}"`,
     );
     await expectVisible(
       page.getByTestId('review-history').getByText(reviewer, { exact: false }),
@@ -877,11 +882,11 @@ const committeeFileCheck = {
       "the committee's file heading",
     );
     for (const text of [
-      'Gate under review: leaving step 3',
-      'Criteria of gate 3',
+      `Gate under review: leaving step ${gate}`,
+      `Criteria of gate ${gate}`,
       'Open reservations',
       'Exemptions',
-      'Resources of step 3 for the three perimeters',
+      `Resources of step ${gate} for the three perimeters`,
     ]) {
       await expectVisible(
         file.getByText(text, { exact: false }).first(),
@@ -889,10 +894,10 @@ const committeeFileCheck = {
       );
     }
     const criteriaRows = await file
-      .getByTestId('committee-gate-3')
+      .getByTestId(`committee-gate-${gate}`)
       .locator('tbody tr')
       .count();
-    check(criteriaRows > 0, 'gate 3 lists no criterion');
+    check(criteriaRows > 0, `gate ${gate} lists no criterion`);
     await shot('20b-committee-file');
 
     // Print rules: only the file is printed (no sidebar, no print button).
@@ -910,9 +915,9 @@ const committeeFileCheck = {
       check(pdf.length > 10_000, `the PDF has only ${pdf.length} bytes`);
       check(
         text.includes('component:default/portail-usager') &&
-          text.includes('Criteria of gate 3') &&
+          text.includes(`Criteria of gate ${gate}`) &&
           text.includes(reviewer),
-        `the PDF text lacks the entity, gate 3 or the decision: "${short(
+        `the PDF text lacks the entity, gate ${gate} or the decision: "${short(
           text,
         )}"`,
       );
@@ -921,7 +926,7 @@ const committeeFileCheck = {
         'the PDF includes the tab around the file',
       );
       check(pages.length >= 2, `the PDF has ${pages.length} page(s)`);
-      return `decision recorded and flagged; PDF of ${pages.length} pages, ${pdf.length} bytes, with the entity and the decision`;
+      return `GO recorded on gate ${gate} and flagged against its criteria; PDF of ${pages.length} pages, ${pdf.length} bytes, with the entity, the gate's criteria and the decision`;
     } finally {
       await page.emulateMedia({ media: null });
     }
