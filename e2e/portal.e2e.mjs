@@ -24,6 +24,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pdfText } from './pdfText.mjs';
 
 const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -1570,6 +1571,139 @@ tests.push({
   shot: '11-objectives',
   run: checkObjectives,
 });
+
+// ---------------------------------------------------------------------------
+// Gate reviews and the committee's file (issue 12 §1, §4)
+
+/**
+ * Records a committee decision on portail-usager's tab, checks it beside the criteria
+ * (with the disagreement flag), opens the committee's file, checks its print rules and
+ * prints it to PDF through Chromium, then reads the PDF's text back.
+ */
+const committeeFileCheck = {
+  name: "gate review recorded, committee's file printed to PDF",
+  shot: '20-committee-file',
+  async run({ page, shot }) {
+    await goto(page, `${ENTITY_PATH}/onboarding`);
+    const record = await expectVisible(
+      page.getByRole('button', { name: 'Record a decision' }),
+      'the "Record a decision" button',
+    );
+    await waitForValue(
+      () => record.isEnabled(),
+      enabled => enabled,
+      'the "Record a decision" button enabled (allow-all policy)',
+    );
+    await record.click();
+    const dialog = await expectVisible(
+      page.getByRole('dialog'),
+      'the decision dialog',
+    );
+    const reviewer = `E2E committee ${Date.now()}`;
+    await dialog
+      .getByLabel('Reviewers (comma-separated)')
+      .fill(`${reviewer}, Bob`);
+    await dialog
+      .getByLabel('Link to the minutes (https)')
+      .fill('https://wiki.example.fr/cr/e2e');
+    await dialog.getByRole('button', { name: 'Record' }).click();
+    await expectVisible(
+      page.getByRole('status').filter({ hasText: 'Decision recorded.' }),
+      'the "Decision recorded." status',
+    );
+    // The dialog proposes the gate of the entity's current step, whose criteria say NO-GO
+    // (which one depends on what the simulated tools measured): the GO disagrees.
+    const decided = await expectVisible(
+      page
+        .locator('[data-testid^="gate-decision-"]')
+        .filter({ hasText: /Committee: GO on/ })
+        .filter({ hasText: /Criteria: NO-GO/ })
+        .first(),
+      'a gate line with "Criteria: NO-GO · Committee: GO"',
+    );
+    const gateText = await decided.innerText();
+    const gate = /Gate (\d)/.exec(gateText)?.[1];
+    check(
+      gateText.includes('GO decided, but the criteria now say NO-GO'),
+      `gate line reads "${short(gateText)}"`,
+    );
+    await expectVisible(
+      page.getByTestId('review-history').getByText(reviewer, { exact: false }),
+      'the new record in the decision history',
+    );
+    await shot('20a-review-recorded');
+
+    await page
+      .getByRole('button', { name: "Committee's file (printable)" })
+      .click();
+    const file = await expectVisible(
+      page.getByTestId('committee-file'),
+      "the committee's file",
+    );
+    await expectVisible(
+      file.getByRole('heading', {
+        level: 1,
+        name: "Committee's file: component:default/portail-usager",
+      }),
+      "the committee's file heading",
+    );
+    for (const text of [
+      `Gate under review: leaving step ${gate}`,
+      `Criteria of gate ${gate}`,
+      'Open reservations',
+      'Exemptions',
+      `Resources of step ${gate} for the three perimeters`,
+    ]) {
+      await expectVisible(
+        file.getByText(text, { exact: false }).first(),
+        `"${text}" in the committee's file`,
+      );
+    }
+    const criteriaRows = await file
+      .getByTestId(`committee-gate-${gate}`)
+      .locator('tbody tr')
+      .count();
+    check(criteriaRows > 0, `gate ${gate} lists no criterion`);
+    await shot('20b-committee-file');
+
+    // Print rules: only the file is printed (no sidebar, no print button).
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const sidebarVisible = await page.getByTestId('sidebar-root').isVisible();
+      const printButtonVisible = await file
+        .getByRole('button', { name: 'Print' })
+        .isVisible();
+      check(!sidebarVisible, 'the sidebar is visible in print');
+      check(!printButtonVisible, 'the Print button is visible in print');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      fs.writeFileSync(path.join(OUT_DIR, 'committee-file.pdf'), pdf);
+      const { pages, text } = pdfText(pdf);
+      // Lines wrap where the page is narrow (e.g. at the dash of a name): compare without spaces.
+      const compact = value => value.replace(/\s+/g, '');
+      const printed = compact(text);
+      check(pdf.length > 10_000, `the PDF has only ${pdf.length} bytes`);
+      check(
+        printed.includes(
+          compact("Committee's file: component:default/portail-usager"),
+        ) &&
+          printed.includes(compact(`Criteria of gate ${gate}`)) &&
+          printed.includes(compact(reviewer)),
+        `the PDF text lacks the entity, gate ${gate} or the decision: "${short(
+          text,
+        )}"`,
+      );
+      check(
+        !printed.includes(compact('Record a decision')),
+        'the PDF includes the tab around the file',
+      );
+      check(pages.length >= 2, `the PDF has ${pages.length} page(s)`);
+      return `GO recorded on gate ${gate} and flagged against its criteria; PDF of ${pages.length} pages, ${pdf.length} bytes, with the entity, the gate's criteria and the decision`;
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  },
+};
+tests.push(committeeFileCheck);
 
 // ---------------------------------------------------------------------------
 // Runner

@@ -120,5 +120,15 @@ export interface Config {
       /** YYYY-MM-DD. */
       dueDate: string;
     }>;
+    /** Gate reviews: the committee's go/no-go decisions recorded beside the criteria. */
+    reviews?: {
+      /**
+       * When true, a gate's latest decision GO (or GO with reservations, all lifted) counts as
+       * the gate's evidence: the evidenced step may move past that gate although its criteria
+       * say NO-GO (the report lists such gates in `passedByDecision`). Default: false, a
+       * decision is shown beside the criteria and never changes the step.
+       */
+      goCountsAsEvidence?: boolean;
+    };
   };
 }

@@ -34,6 +34,8 @@ import { readSettings, readSourceRunSettings } from './service/settings';
 import { Objectives } from './service/Objectives';
 import { readConfiguredObjectives } from './service/objectivesConfig';
 import { DatabaseFormAnswerStore, FormAnswers, FormFactSource } from './forms';
+import { DatabaseGateReviewStore, GateReviews } from './reviews';
+import { gatesPassedByDecision } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -76,6 +78,7 @@ export const onboardingPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
+        userInfo: coreServices.userInfo,
       },
       async init({
         httpRouter,
@@ -91,6 +94,7 @@ export const onboardingPlugin = createBackendPlugin({
         urlReader,
         notifications,
         actionsRegistry,
+        userInfo,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -112,6 +116,13 @@ export const onboardingPlugin = createBackendPlugin({
           await database.getClient(),
         );
         const formFacts = new FormFactSource(formStore);
+        const reviewStore = new DatabaseGateReviewStore(
+          await database.getClient(),
+        );
+        // Off by default: a decision never silently overrides the criteria.
+        const goCountsAsEvidence =
+          config.getOptionalBoolean('onboarding.reviews.goCountsAsEvidence') ??
+          false;
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
           scheduledSources.map(source => [
@@ -133,6 +144,14 @@ export const onboardingPlugin = createBackendPlugin({
           settings,
           logger,
           notifier,
+          ...(goCountsAsEvidence
+            ? {
+                gatesPassedByDecision: async (entityRef: string) =>
+                  gatesPassedByDecision(
+                    await reviewStore.listReviews(entityRef),
+                  ),
+              }
+            : {}),
           sources: {
             inline: [
               new TemplateFactSource({
@@ -289,6 +308,16 @@ export const onboardingPlugin = createBackendPlugin({
                 formFacts.forget();
                 return evaluator.reevaluate(entity);
               },
+            }),
+            reviews: new GateReviews({
+              catalog,
+              permissions,
+              userInfo,
+              store: reviewStore,
+              // A new decision may move the step when a GO counts as evidence.
+              ...(goCountsAsEvidence
+                ? { onRecorded: entity => evaluator.reevaluate(entity) }
+                : {}),
             }),
           }),
         );

@@ -19,3 +19,4 @@ export * from './yaml';
 export * from './search';
 export * from './objectives';
 export * from './forms';
+export * from './reviews';

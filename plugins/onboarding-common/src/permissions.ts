@@ -38,9 +38,22 @@ export const onboardingFormAnswerPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Recording a gate review (a committee's go/no-go decision) for an entity. A catalog
+ * entity resource permission checked with the entity's ref, so a policy can give it to
+ * the programme's support team only. Reading reviews follows what the catalog lets the
+ * caller see.
+ */
+export const onboardingGateReviewPermission = createPermission({
+  name: 'onboarding.gate.review',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** Every permission the onboarding plugins define. */
 export const onboardingPermissions = [
   onboardingRefreshPermission,
   onboardingObjectiveManagePermission,
   onboardingFormAnswerPermission,
+  onboardingGateReviewPermission,
 ];

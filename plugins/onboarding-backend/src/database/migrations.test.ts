@@ -83,6 +83,7 @@ const MIGRATIONS = [
   '20261201_facts.js',
   '20261202_notifications.js',
   '20261203_unmet_counts_next_gate.js',
+  '20261210_gate_reviews.js',
   '20261211_objectives.js',
   '20261212_forms.js',
 ];
@@ -437,6 +438,31 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
 
     await knex.migrate.down({ directory, name: '20261202_notifications.js' });
     expect(await knex.schema.hasTable('onboarding_notifications')).toBe(false);
+    expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
+  });
+
+  it('adds the gate review table, keeping the evaluations, and removes it on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateThrough(knex, '20261201_facts.js');
+    const id = await seedLatest(knex, 'a', []);
+
+    await knex.migrate.up({ directory, name: '20261210_gate_reviews.js' });
+    await knex('onboarding_gate_reviews').insert({
+      entity_ref: 'component:default/a',
+      gate: 2,
+      decision: 'GO',
+      reservations: '[]',
+      decided_on: '2026-12-10',
+      reviewers: '["Alice"]',
+      recorded_by: 'user:default/alice',
+      recorded_at: evaluatedAt,
+    });
+    const [row] = await knex('onboarding_gate_reviews').select('id', 'gate');
+    expect(Number(row.id)).toBeGreaterThan(0);
+    expect(row.gate).toBe(2);
+
+    await knex.migrate.down({ directory, name: '20261210_gate_reviews.js' });
+    expect(await knex.schema.hasTable('onboarding_gate_reviews')).toBe(false);
     expect(await knex('onboarding_evaluations').where({ id })).toHaveLength(1);
   });
 });

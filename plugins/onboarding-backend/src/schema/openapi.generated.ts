@@ -463,6 +463,97 @@ export const spec = {
         },
       },
     },
+    '/entities/{namespace}/{kind}/{name}/reviews': {
+      get: {
+        operationId: 'GetEntityReviews',
+        summary:
+          'Every gate review recorded for the entity, newest first (anyone who can read the entity).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The reviews.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GateReviewList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RecordEntityReview',
+        summary:
+          "Records a committee's decision on a gate (permission onboarding.gate.review). Never edits a record; a correction or a lifted reservation is a new record that supersedes an earlier one.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                description:
+                  'Checked by the service (validateGateReview), which names every wrong field.',
+                type: 'object',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored record.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GateReview',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/groups/{namespace}/{name}/summary': {
       get: {
         operationId: 'GetGroupSummary',
@@ -1844,6 +1935,16 @@ export const spec = {
             minimum: 1,
             maximum: 5,
           },
+          passedByDecision: {
+            type: 'array',
+            description:
+              "Gates the step moved past on a committee's GO with every reservation lifted (onboarding.reviews.goCountsAsEvidence).",
+            items: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 4,
+            },
+          },
           declaration: {
             type: 'object',
             description:
@@ -2133,6 +2234,102 @@ export const spec = {
                     'Entities were re-evaluated under another criteria version during the week.',
                 },
               },
+            },
+          },
+        },
+      },
+      GateReview: {
+        type: 'object',
+        required: [
+          'id',
+          'entityRef',
+          'gate',
+          'decision',
+          'reservations',
+          'decidedOn',
+          'reviewers',
+          'recordedBy',
+          'recordedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'integer',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          gate: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 4,
+          },
+          decision: {
+            type: 'string',
+            enum: ['GO', 'GO_WITH_RESERVATIONS', 'NO_GO'],
+          },
+          reservations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['text', 'dueDate'],
+              additionalProperties: false,
+              properties: {
+                text: {
+                  type: 'string',
+                },
+                dueDate: {
+                  type: 'string',
+                  format: 'date',
+                },
+                liftedAt: {
+                  type: 'string',
+                  format: 'date',
+                },
+              },
+            },
+          },
+          decidedOn: {
+            type: 'string',
+            format: 'date',
+          },
+          reviewers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          comment: {
+            type: 'string',
+          },
+          minutesUrl: {
+            type: 'string',
+            format: 'uri',
+          },
+          supersedes: {
+            type: 'integer',
+          },
+          recordedBy: {
+            type: 'string',
+          },
+          recordedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      GateReviewList: {
+        type: 'object',
+        required: ['entityRef', 'items'],
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GateReview',
             },
           },
         },

@@ -11,6 +11,7 @@ import {
   Language,
   LocalizedText,
   NOT_READ_FOR_SUBMITTED,
+  StepNumber,
   buildReport,
   evaluateEntity,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
@@ -86,6 +87,11 @@ export class EntityEvaluator {
       /** Tells the owner when a result passes a gate or falls back. */
       notifier?: OnboardingNotifier;
       now?: () => Date;
+      /**
+       * The gates a committee's clear GO lets the step move past (set only when
+       * `onboarding.reviews.goCountsAsEvidence` is on).
+       */
+      gatesPassedByDecision?: (entityRef: string) => Promise<StepNumber[]>;
     },
   ) {}
 
@@ -150,9 +156,13 @@ export class EntityEvaluator {
       Object.assign(missingFacts, stored.missing);
       factSources.push(...stored.statuses);
     }
+    const gatesPassedByDecision = await this.deps.gatesPassedByDecision?.(
+      stringifyEntityRef(entity),
+    );
     const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
       now: this.now(),
       facts,
+      ...(gatesPassedByDecision?.length ? { gatesPassedByDecision } : {}),
       // Absent rather than empty: the evaluator then skips looking them up per criterion.
       ...(hasKeys(unavailableFacts) ? { unavailableFacts } : {}),
       ...(hasKeys(missingFacts) ? { missingFacts } : {}),

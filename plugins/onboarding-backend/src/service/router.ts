@@ -28,6 +28,7 @@ import { CatalogFilter } from './CatalogFilter';
 import { sendWithEtag } from './etag';
 import { Objectives } from './Objectives';
 import { FormAnswers } from '../forms';
+import { GateReviews } from '../reviews';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -42,6 +43,7 @@ export interface RouterOptions {
   objectives: Objectives;
   /** The prequalification and project-plan forms (issue 12 §3). */
   forms?: FormAnswers;
+  reviews: GateReviews;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -85,6 +87,7 @@ export async function createRouter(
     catalogFilter,
     objectives,
     forms,
+    reviews,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -170,6 +173,21 @@ export async function createRouter(
       await entities.getHistory(entityRefOf(req), credentials, { limit }),
     );
   });
+
+  // --- Gate reviews (issue 12 §1) ---
+  router.get('/entities/:namespace/:kind/:name/reviews', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await reviews.list(entityRefOf(req), credentials));
+  });
+
+  router.post('/entities/:namespace/:kind/:name/reviews', async (req, res) => {
+    const credentials = await userOrService(req);
+    // The service checks the permission on this very entity and validates the body.
+    res
+      .status(201)
+      .json(await reviews.record(entityRefOf(req), req.body, credentials));
+  });
+  // --- end of gate reviews ---
 
   router.get('/groups/:namespace/:name/summary', async (req, res) => {
     const credentials = await userOrService(req);

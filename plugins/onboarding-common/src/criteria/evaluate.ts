@@ -44,6 +44,13 @@ export interface EvaluationContext {
    * evidence the gate asks for is not there. Keys as in `unavailableFacts`.
    */
   missingFacts?: Readonly<Record<string, string | LocalizedText>>;
+  /**
+   * Gates a committee decided GO with every reservation lifted, when the configuration
+   * (`onboarding.reviews.goCountsAsEvidence`) lets that decision count as the gate's
+   * evidence: the step may move past such a gate though its criteria say NO-GO. The gate's
+   * own verdict is unchanged, and the evaluation lists the gates passed this way.
+   */
+  gatesPassedByDecision?: readonly StepNumber[];
 }
 
 type LowerSets = {
@@ -507,7 +514,20 @@ export function evaluateEntity(
     return evaluatePrepared(prepared[i], entity, context, exempted);
   });
   const gates = gatesOf(results);
-  const firstClosed = gates.find(gate => gate.verdict === 'NO-GO');
+  const byDecision = context.gatesPassedByDecision;
+  const firstClosed = gates.find(
+    gate => gate.verdict === 'NO-GO' && !byDecision?.includes(gate.step),
+  );
+  const passedByDecision = byDecision?.length
+    ? gates
+        .filter(
+          gate =>
+            gate.verdict === 'NO-GO' &&
+            byDecision.includes(gate.step) &&
+            gate.step < (firstClosed?.step ?? 5),
+        )
+        .map(gate => gate.step)
+    : [];
   const step: StepNumber = firstClosed?.step ?? 5;
   const declared = readDeclaredStep(entity);
   const declaredStep =
@@ -518,6 +538,7 @@ export function evaluateEntity(
   if (declaredStep && declaredStep > step)
     evaluation.discrepancy = { declared: declaredStep, evidenced: step };
   if (firstClosed) evaluation.nextGate = firstClosed;
+  if (passedByDecision.length) evaluation.passedByDecision = passedByDecision;
   evaluation.gates = gates;
   evaluation.results = results;
   return evaluation as EntityEvaluation;

@@ -117,6 +117,11 @@ export interface EntityEvaluation {
   discrepancy?: { declared: StepNumber; evidenced: StepNumber };
   /** The gate of the current step (absent at step 5, which has no gate). */
   nextGate?: GateResult;
+  /**
+   * Gates whose criteria say NO-GO that the step moved past on a committee's clear GO
+   * (only when `onboarding.reviews.goCountsAsEvidence` is on).
+   */
+  passedByDecision?: StepNumber[];
   gates: GateResult[];
   results: CriterionResult[];
 }

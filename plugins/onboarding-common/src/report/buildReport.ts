@@ -65,6 +65,8 @@ export interface EntityReport {
   declaration: DeclaredStepReport;
   discrepancy?: EntityEvaluation['discrepancy'];
   nextGate?: GateResult;
+  /** Gates the step moved past on a committee's GO (see `EntityEvaluation.passedByDecision`). */
+  passedByDecision?: StepNumber[];
   gates: GateResult[];
   /** Outcomes of the criteria that apply to the entity's kind. */
   results: CriterionOutcome[];
@@ -169,6 +171,9 @@ export function buildReport(options: {
     declaration: reportDeclaredStep(entity, language),
     ...(evaluation.discrepancy ? { discrepancy: evaluation.discrepancy } : {}),
     ...(evaluation.nextGate ? { nextGate: evaluation.nextGate } : {}),
+    ...(evaluation.passedByDecision
+      ? { passedByDecision: evaluation.passedByDecision }
+      : {}),
     gates: evaluation.gates,
     results,
     omitted: { notApplicableToKind },

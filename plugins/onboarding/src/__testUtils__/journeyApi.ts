@@ -19,6 +19,7 @@ import {
   EvaluationContext,
   EvaluationHistoryItem,
   FactSourceStatus,
+  GateReview,
   gatesOnDeclarations,
   joinCriteria,
   Language,
@@ -63,6 +64,8 @@ export interface InProcessOptions {
   now?: Date;
   /** Team objectives with their progress; created ones start with no entity. */
   objectives?: ObjectiveProgress[];
+  /** Gate reviews already recorded (any entity); recordReview appends to them. */
+  reviews?: GateReview[];
 }
 
 /**
@@ -178,7 +181,32 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     return found;
   };
 
+  const reviews = [...(options.reviews ?? [])];
+
   const api: OnboardingApi = {
+    async getReviews(ref) {
+      maybeFail('reviews');
+      const entityRef = stringifyEntityRef(find(ref));
+      return {
+        entityRef,
+        items: reviews
+          .filter(r => r.entityRef === entityRef)
+          .sort((a, b) => b.id - a.id),
+      };
+    },
+    async recordReview(ref, input) {
+      maybeFail(`record-review:${input.gate}`);
+      const entityRef = stringifyEntityRef(find(ref));
+      const stored: GateReview = {
+        ...input,
+        id: reviews.reduce((max, r) => Math.max(max, r.id), 0) + 1,
+        entityRef,
+        recordedBy: 'user:default/guest',
+        recordedAt: now.toISOString(),
+      };
+      reviews.push(stored);
+      return stored;
+    },
     async getJourney(language) {
       maybeFail(`journey:${language}`);
       return viewJourney(language);

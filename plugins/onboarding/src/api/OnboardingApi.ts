@@ -7,6 +7,9 @@ import {
   FormStatus,
   FormVersion,
   FormVersionSummary,
+  GateReview,
+  GateReviewInput,
+  GateReviewList,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -104,6 +107,13 @@ export interface OnboardingApi {
     formId: string,
     language: Language,
   ): Promise<string>;
+  /** Every gate review of the entity, newest first. */
+  getReviews(entity: CompoundEntityRef): Promise<GateReviewList>;
+  /** Records a committee's decision (permission `onboarding.gate.review`); returns the stored record. */
+  recordReview(
+    entity: CompoundEntityRef,
+    review: GateReviewInput,
+  ): Promise<GateReview>;
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -10,6 +10,9 @@ import {
   FormStatus,
   FormVersion,
   FormVersionSummary,
+  GateReview,
+  GateReviewInput,
+  GateReviewList,
   JoinedEntityReport,
   JourneyView,
   Language,
@@ -205,6 +208,20 @@ export class OnboardingClient implements OnboardingApi {
       `${formPath(entity, formId)}/markdown?lang=${language}`,
     );
     return response.text();
+  }
+
+  async getReviews(entity: CompoundEntityRef): Promise<GateReviewList> {
+    return this.request<GateReviewList>(`${entityPath(entity)}/reviews`);
+  }
+
+  async recordReview(
+    entity: CompoundEntityRef,
+    review: GateReviewInput,
+  ): Promise<GateReview> {
+    return this.request<GateReview>(
+      `${entityPath(entity)}/reviews`,
+      jsonBody('POST', review),
+    );
   }
 
   private async fetch(path: string, init?: RequestInit): Promise<Response> {

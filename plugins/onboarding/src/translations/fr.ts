@@ -319,6 +319,82 @@ const fr = {
   'forms.submitted':
     'Soumis (version {{version}}) : la porte lit désormais ces réponses.',
   'forms.saveFailed': "L'enregistrement a échoué : {{error}}",
+  // --- Revues de jalon et dossier du comité (issue 12 §1, §4) ---
+  'reviews.title': 'Décisions du comité',
+  'reviews.gateLabel': 'Jalon {{gate}}',
+  'reviews.criteriaSay': 'Critères : {{verdict}}',
+  'reviews.committeeSays': 'Comité : {{decision}} le {{date}}',
+  'reviews.noDecision': 'Comité : aucune décision enregistrée',
+  'reviews.noDecisions':
+    "Aucune décision de comité n'a été enregistrée pour cette entité.",
+  'reviews.decision.GO': 'GO',
+  'reviews.decision.GO_WITH_RESERVATIONS': 'GO avec réserves',
+  'reviews.decision.NO_GO': 'NO-GO',
+  'reviews.flag.go-while-criteria-no-go':
+    'GO décidé, mais les critères disent maintenant NO-GO',
+  'reviews.flag.no-go-while-criteria-go':
+    'NO-GO décidé, mais les critères disent maintenant GO',
+  'reviews.flag.reservation-past-due': 'Réserve dont l’échéance est passée',
+  'reviews.passedByDecision':
+    'Étape au-delà du jalon {{gates}} sur GO du comité (réserves levées), bien que ses critères disent NO-GO.',
+  'reviews.reservation': '{{text}} (échéance {{date}})',
+  'reviews.reservationLifted':
+    '{{text}} (échéance {{date}}, levée le {{lifted}})',
+  'reviews.lift': 'Lever',
+  'reviews.liftLabel': 'Lever la réserve : {{text}}',
+  'reviews.record': 'Enregistrer une décision',
+  'reviews.correct': 'Corriger',
+  'reviews.notAllowed':
+    'Enregistrer une décision demande la permission onboarding.gate.review.',
+  'reviews.historyTitle': 'Historique des décisions',
+  'reviews.historyItem':
+    'Jalon {{gate}} : {{decision}}, décidé le {{date}} par {{reviewers}}',
+  'reviews.recordedBy': 'Enregistré par {{who}} le {{when}}',
+  'reviews.supersedes': "Remplace l'enregistrement n° {{id}}",
+  'reviews.minutes': 'Compte rendu',
+  'reviews.loadFailed': "Les décisions n'ont pas pu être chargées : {{error}}",
+  'reviews.saved': 'Décision enregistrée.',
+  'reviews.saveFailed': "La décision n'a pas pu être enregistrée : {{error}}",
+  'reviews.forbidden':
+    "Vous n'avez pas le droit d'enregistrer une décision pour cette entité.",
+  'reviews.committeeFile': 'Dossier du comité (imprimable)',
+  'reviews.form.title': 'Enregistrer une décision de jalon',
+  'reviews.form.correctionTitle': "Corriger l'enregistrement n° {{id}}",
+  'reviews.form.gate': 'Jalon',
+  'reviews.form.decision': 'Décision',
+  'reviews.form.decidedOn': 'Décidé le',
+  'reviews.form.reviewers': 'Membres du comité (séparés par des virgules)',
+  'reviews.form.comment': 'Commentaire',
+  'reviews.form.minutesUrl': 'Lien vers le compte rendu (https)',
+  'reviews.form.reservationsTitle': 'Réserves',
+  'reviews.form.reservationText': 'Réserve {{index}}',
+  'reviews.form.reservationDue': 'Échéance de la réserve {{index}}',
+  'reviews.form.addReservation': 'Ajouter une réserve',
+  'reviews.form.removeReservation': 'Retirer la réserve {{index}}',
+  'reviews.form.errors': 'À corriger : {{errors}}',
+  'reviews.form.cancel': 'Annuler',
+  'reviews.form.save': 'Enregistrer',
+  'committee.title': 'Dossier du comité : {{entity}}',
+  'committee.gateTitle':
+    "Jalon examiné : sortie de l'étape {{step}}, {{title}}",
+  'committee.gateCriterion': 'Critère go/no-go : {{gate}}',
+  'committee.allGo': "Tous les jalons sont GO : l'entité est à l'étape 5.",
+  'committee.criteriaVerdict': 'Verdict des critères : {{verdict}}',
+  'committee.criteriaTitle': 'Critères du jalon {{step}}',
+  'committee.criterion': 'Critère',
+  'committee.state': 'État',
+  'committee.evidence': 'Preuve',
+  'committee.exemptionsTitle': 'Dérogations',
+  'committee.noExemptions': 'Aucune dérogation.',
+  'committee.decisionsTitle': 'Décisions précédentes',
+  'committee.reservationsTitle': 'Réserves ouvertes',
+  'committee.noReservations': 'Aucune réserve ouverte.',
+  'committee.resourcesTitle':
+    "Ressources de l'étape {{step}} pour les trois périmètres",
+  'committee.generated': 'Préparé le {{date}} ; critères {{version}}.',
+  'committee.print': 'Imprimer',
+  'committee.back': 'Retour aux critères',
+  // --- fin des revues de jalon et du dossier du comité ---
 };
 
 export default fr;

@@ -20,6 +20,7 @@ import { ErrorWithRetry } from '../ErrorWithRetry';
 import { EvaluationFreshness } from '../EvaluationFreshness';
 import { EvidenceSourcesProvider } from '../EvidenceSource';
 import { GateVerdict } from '../GateVerdict';
+import { CommitteeSummary } from '../GateReviews';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
 import { StepResources } from './StepResources';
@@ -147,6 +148,7 @@ function CardBody({
       )}
 
       <GateVerdict report={report} />
+      <CommitteeSummary report={report} />
       <CriterionList title={t('entityCard.blockersTitle')} results={blockers} />
       {exemptions.length > 0 && (
         <Box mt={1}>

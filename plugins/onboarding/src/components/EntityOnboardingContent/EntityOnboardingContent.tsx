@@ -33,6 +33,9 @@ import { EvidenceSourcesProvider } from '../EvidenceSource';
 import { EntityOnboardingForms } from '../EntityOnboardingForms';
 import { MissingAnnotationsSnippet } from '../MissingAnnotationsSnippet';
 import { StepHistory } from '../StepHistory';
+import { CommitteeFile } from '../CommitteeFile';
+import { GateReviewsPanel } from '../GateReviews';
+import { useSearchParams } from 'react-router-dom';
 import { CriteriaFilters, CriteriaFilterValue } from './CriteriaFilters';
 import { StepCriteria } from './StepCriteria';
 
@@ -72,6 +75,9 @@ function EntityOnboardingContentView() {
     state: 'any',
     severity: 'any',
   });
+  // The committee's file is a sub-view of the tab (`?view=committee`), printable.
+  const [params, setParams] = useSearchParams();
+  const showCommitteeFile = params.get('view') === 'committee';
 
   const report = fresh ?? loaded.value;
   if ((loaded.loading && !report) || (journey.loading && !journey.value))
@@ -82,6 +88,16 @@ function EntityOnboardingContentView() {
       <ErrorWithRetry
         error={error || undefined}
         onRetry={() => (loaded.error ? loaded.retry() : journey.retry())}
+      />
+    );
+  }
+
+  if (showCommitteeFile) {
+    return (
+      <CommitteeFile
+        report={report}
+        journey={journey.value}
+        onBack={() => setParams({})}
       />
     );
   }
@@ -175,6 +191,12 @@ function EntityOnboardingContentView() {
             !history.error && <Progress />
           )}
         </InfoCard>
+        <Box mt={3}>
+          <GateReviewsPanel
+            report={report}
+            onOpenCommitteeFile={() => setParams({ view: 'committee' })}
+          />
+        </Box>
         <Box mt={3}>
           <InfoCard title={t('entityContent.snippetTitle')}>
             <MissingAnnotationsSnippet results={report.results} />

@@ -1,0 +1,3 @@
+export type { GateReviewStore, NewGateReview } from './GateReviewStore';
+export { DatabaseGateReviewStore } from './DatabaseGateReviewStore';
+export { GateReviews } from './GateReviews';

@@ -1,0 +1,1 @@
+export { CommitteeFile } from './CommitteeFile';
