@@ -17,7 +17,8 @@ import { onboardingPermissions } from '@cloud-pi-native/backstage-plugin-onboard
 import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { EntityEvaluator } from './service/EntityEvaluator';
 import { SourcesOverview } from './service/SourcesOverview';
-import { loadCriteria } from './service/criteriaConfig';
+import { loadCriteria, resolveCriteriaSet } from './service/criteriaConfig';
+import { CriteriaPreview } from './service/CriteriaPreview';
 import { CatalogEvaluationPass } from './service/CatalogEvaluationPass';
 import { EntityReports } from './service/EntityReports';
 import { RetentionCleaner } from './service/RetentionCleaner';
@@ -186,6 +187,19 @@ export const onboardingPlugin = createBackendPlugin({
           configured: configuredObjectives,
           now: () => evaluator.now(),
         });
+        // A proposed criteria set is resolved as start-up resolves app-config's.
+        const criteriaPreview = new CriteriaPreview({
+          catalog,
+          permissions,
+          evaluator,
+          settings,
+          resolve: configured =>
+            resolveCriteriaSet(
+              configured,
+              settings.links.consoleAllowedHosts,
+              new Set(scheduledSources.map(source => source.id)),
+            ),
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -275,6 +289,7 @@ export const onboardingPlugin = createBackendPlugin({
             sources,
             catalogFilter,
             objectives,
+            criteriaPreview,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

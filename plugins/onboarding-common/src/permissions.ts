@@ -25,8 +25,19 @@ export const onboardingObjectiveManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Previewing the impact of a proposed criteria set (issue 12 §5). A basic permission: the
+ * preview evaluates the whole catalog the caller may see, so a policy gives it to the
+ * platform team.
+ */
+export const onboardingCriteriaPreviewPermission = createPermission({
+  name: 'onboarding.criteria.preview',
+  attributes: { action: 'read' },
+});
+
 /** Every permission the onboarding plugins define. */
 export const onboardingPermissions = [
   onboardingRefreshPermission,
   onboardingObjectiveManagePermission,
+  onboardingCriteriaPreviewPermission,
 ];

@@ -26,6 +26,7 @@ import { SourcesOverview } from './SourcesOverview';
 import { CatalogFilter } from './CatalogFilter';
 import { sendWithEtag } from './etag';
 import { Objectives } from './Objectives';
+import { CriteriaPreview } from './CriteriaPreview';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -38,6 +39,8 @@ export interface RouterOptions {
   catalogFilter: CatalogFilter;
   /** Team objectives (issue 12 §2). */
   objectives: Objectives;
+  /** Impact preview of a proposed criteria set (issue 12 §5). */
+  criteriaPreview: CriteriaPreview;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -80,6 +83,7 @@ export async function createRouter(
     sources,
     catalogFilter,
     objectives,
+    criteriaPreview,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -282,6 +286,13 @@ export async function createRouter(
     res.status(204).end();
   });
   // --- End of team objectives ---
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  router.post('/criteria/preview', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await criteriaPreview.preview(req.body, credentials));
+  });
+  // --- End of criteria impact preview ---
 
   return outer;
 }
