@@ -147,6 +147,13 @@ export class EntityEvaluator {
             entities.map(e => stringifyEntityRef(e)),
           )
         : undefined;
+    // A proposed criterion identical to one in force has the same result: computed once.
+    const inForce = new Map(
+      this.deps.criteria.criteria.map(c => [c.id, JSON.stringify(c)]),
+    );
+    const unchanged = new Set(
+      proposed.filter(c => inForce.get(c.id) === JSON.stringify(c)),
+    );
     const out = [];
     for (const entity of entities) {
       const { context } = await this.gather(
@@ -154,10 +161,18 @@ export class EntityEvaluator {
         stored?.get(stringifyEntityRef(entity).toLocaleLowerCase('en-US')) ??
           [],
       );
+      const current = evaluateEntity(
+        entity,
+        this.deps.criteria.criteria,
+        context,
+      );
+      const byId = new Map(current.results.map(r => [r.criterionId, r]));
       out.push({
         entity,
-        current: evaluateEntity(entity, this.deps.criteria.criteria, context),
-        proposed: evaluateEntity(entity, proposed, context),
+        current,
+        proposed: evaluateEntity(entity, proposed, context, c =>
+          unchanged.has(c) ? byId.get(c.id) : undefined,
+        ),
       });
     }
     return out;

@@ -133,6 +133,39 @@ describe('POST /criteria/preview', () => {
     expect(res.body.truncated).toBe(false);
   });
 
+  it('evaluates again a criterion in force whose rule the proposal changes', async () => {
+    const res = await preview().send([
+      {
+        id: 'S1-SPONSOR',
+        rule: { fact: 'annotation:example.gouv.fr/sponsor-signed', exists: true },
+      },
+    ]);
+    expect(res.status).toBe(200);
+    expect(res.body.criteria.changed).toEqual(['S1-SPONSOR']);
+    expect(res.body.changed).toBe(2);
+    expect(res.body.gates[0]).toMatchObject({ changed: 2, closed: 2 });
+  });
+
+  it('tells a gate opened when a blocking criterion becomes advisory', async () => {
+    // app-c fails gate 1 on several criteria: only making them all advisory opens it.
+    const res = await preview().send(
+      ['S1-SPONSOR', 'S1-REQTYPE', 'S1-FUNDING', 'S1-TEAM', 'S1-PREQUAL', 'S1-ELIGIBILITY'].map(
+        id => ({ id, severity: 'advisory' }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.gates[0]).toMatchObject({ step: 1, opened: 1, closed: 0 });
+    expect(res.body.entities).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/app-c',
+        currentStep: 1,
+        gates: expect.arrayContaining([
+          { step: 1, current: 'NO-GO', proposed: 'GO' },
+        ]),
+      }),
+    ]);
+  });
+
   it('stores nothing: no history row appears for the entities it evaluated', async () => {
     await preview().send(STRICTER).expect(200);
     const history = await request(server)
