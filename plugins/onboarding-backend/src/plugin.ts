@@ -13,7 +13,10 @@ import {
   FactSource,
   TemplateFactSource,
 } from './facts';
-import { onboardingPermissions } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  onboardingPermissions,
+  resolveResources,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { EntityEvaluator } from './service/EntityEvaluator';
 import { SourcesOverview } from './service/SourcesOverview';
@@ -99,6 +102,10 @@ export const onboardingPlugin = createBackendPlugin({
           config,
           settings.links.consoleAllowedHosts,
           new Set(scheduledSources.map(source => source.id)),
+        );
+        // The journey's resources as configured: a bad entry stops the start-up too.
+        const resources = resolveResources(
+          config.getOptional('onboarding.resources'),
         );
         // Objectives in app-config.yaml are checked against the criteria in force.
         const configuredObjectives = readConfiguredObjectives(
@@ -290,6 +297,7 @@ export const onboardingPlugin = createBackendPlugin({
             catalogFilter,
             objectives,
             criteriaPreview,
+            resources,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -1943,9 +1943,22 @@ export const spec = {
       },
       Resource: {
         type: 'object',
-        required: ['step', 'perimeter', 'kind', 'language', 'title', 'url'],
+        required: [
+          'id',
+          'step',
+          'perimeter',
+          'kind',
+          'language',
+          'title',
+          'url',
+        ],
         additionalProperties: false,
         properties: {
+          id: {
+            type: 'string',
+            description:
+              'Stable id; onboarding.resources overrides or disables a resource by it.',
+          },
           step: {
             type: 'integer',
             minimum: 1,

@@ -12,6 +12,7 @@ import {
   DEFAULT_LANGUAGE,
   Language,
   MAX_YAML_BYTES,
+  Resource,
   StepNumber,
   TeamEntityPage,
   onboardingRefreshPermission,
@@ -41,6 +42,8 @@ export interface RouterOptions {
   objectives: Objectives;
   /** Impact preview of a proposed criteria set (issue 12 §5). */
   criteriaPreview: CriteriaPreview;
+  /** The journey's resources as configured (`onboarding.resources`, issue 12 §5). */
+  resources: readonly Resource[];
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -84,6 +87,7 @@ export async function createRouter(
     catalogFilter,
     objectives,
     criteriaPreview,
+    resources,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -109,7 +113,7 @@ export async function createRouter(
 
   router.get('/journey', async (req, res) => {
     await userOrService(req);
-    res.json(viewJourney(languageOf(req)));
+    res.json(viewJourney(languageOf(req), resources));
   });
 
   // The criteria are fixed for the life of the process: one document per language.
