@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  CriteriaImpact,
   CatalogFilterQuery,
   CatalogFilterResult,
   EntityHistory,
@@ -77,6 +78,14 @@ export interface OnboardingApi {
   /** Deletes a stored objective (permission onboarding.objective.manage). */
   deleteObjective(id: string): Promise<void>;
   // --- End of team objectives ---
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  /**
+   * What a proposed `onboarding.criteria` (YAML, as in app-config) would change across
+   * the catalog, evaluated without storing anything (permission onboarding.criteria.preview).
+   */
+  previewCriteria(yaml: string): Promise<CriteriaImpact>;
+  // --- End of criteria impact preview ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -5,6 +5,7 @@ import {
   CatalogFilterQuery,
   CatalogFilterResult,
   CriteriaDocument,
+  CriteriaImpact,
   EntityHistory,
   EntityReport,
   JoinedEntityReport,
@@ -160,6 +161,16 @@ export class OnboardingClient implements OnboardingApi {
     if (!response.ok) throw await ResponseError.fromResponse(response);
   }
   // --- End of team objectives ---
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  async previewCriteria(yaml: string): Promise<CriteriaImpact> {
+    return this.request<CriteriaImpact>('/criteria/preview', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/yaml' },
+      body: yaml,
+    });
+  }
+  // --- End of criteria impact preview ---
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
