@@ -31,7 +31,7 @@ const common = require(path.join(
   ROOT,
   'plugins/onboarding-common/src/index.ts',
 ));
-const backend = (file) =>
+const backend = file =>
   require(path.join(ROOT, 'plugins/onboarding-backend/src', file));
 const { DatabaseEvaluationStore } = backend('database/index.ts');
 const { DatabaseFactStore } = backend('facts/DatabaseFactStore.ts');
@@ -77,10 +77,7 @@ function entity(i) {
 const sonarqube = {
   id: 'sonarqube',
   title: 'SonarQube',
-  provides: [
-    { name: 'sonarqube/qualityGate' },
-    { name: 'sonarqube/coverage' },
-  ],
+  provides: [{ name: 'sonarqube/qualityGate' }, { name: 'sonarqube/coverage' }],
   appliesTo: e =>
     Boolean(e.metadata.annotations?.['sonarqube.org/project-key']),
   gather: async () => {
@@ -173,7 +170,9 @@ async function run(label, knex) {
     now: () => now,
   });
   const preview = new CriteriaPreview({
-    catalog: CATALOG_MOCK ? catalogServiceMock({ entities }) : arrayCatalog(entities),
+    catalog: CATALOG_MOCK
+      ? catalogServiceMock({ entities })
+      : arrayCatalog(entities),
     permissions: mockServices.permissions(),
     evaluator,
     settings,
@@ -184,7 +183,9 @@ async function run(label, knex) {
   if (first.evaluated !== ENTITIES)
     throw new Error(`expected ${ENTITIES} entities, got ${first.evaluated}`);
   console.log(
-    `  ${label}: ${first.changed} of ${first.evaluated} entities change; steps now ${JSON.stringify(
+    `  ${label}: ${first.changed} of ${
+      first.evaluated
+    } entities change; steps now ${JSON.stringify(
       first.steps.current,
     )}, proposed ${JSON.stringify(first.steps.proposed)}`,
   );

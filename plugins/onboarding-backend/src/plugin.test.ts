@@ -88,7 +88,10 @@ describe('onboarding backend start-up', () => {
                   perimeter: 'project-management',
                   kind: 'doc',
                   language: 'fr',
-                  title: { fr: 'Le wiki du ministère', en: "The ministry's wiki" },
+                  title: {
+                    fr: 'Le wiki du ministère',
+                    en: "The ministry's wiki",
+                  },
                   url: 'https://wiki.interieur.gouv.fr/cloud',
                   intranetOnly: true,
                 },

@@ -33,7 +33,9 @@ function toStoredFacts(row: FactsRow): StoredFacts {
     facts: JSON.parse(row.facts),
     unavailable: JSON.parse(row.unavailable),
     missing: JSON.parse(row.missing),
-    ...(row.gathered_at !== null ? { gatheredAt: toDate(row.gathered_at) } : {}),
+    ...(row.gathered_at !== null
+      ? { gatheredAt: toDate(row.gathered_at) }
+      : {}),
     ...(row.error !== null ? { error: row.error } : {}),
     ...(row.failing_since !== null
       ? { failingSince: toDate(row.failing_since) }

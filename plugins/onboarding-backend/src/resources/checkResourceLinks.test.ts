@@ -138,8 +138,13 @@ describe('resource link check', () => {
     );
     const out: string[] = [];
     const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-    expect(await runResourceLinkCheck(['--config', config, '--timeout', '2000'], io)).toBe(1);
+    const io = {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+    };
+    expect(
+      await runResourceLinkCheck(['--config', config, '--timeout', '2000'], io),
+    ).toBe(1);
     expect(out).toEqual([
       `DEAD wiki ${base}/gone — HTTP 404`,
       '2 links checked, 1 dead, 1 redirected, 1 intranet-only skipped',
@@ -167,7 +172,10 @@ describe('resource link check', () => {
     expect(err[0]).toMatch(/--timeout expects a whole number above 0/);
     const dir = await mkdtemp(join(tmpdir(), 'links-'));
     const config = join(dir, 'bad.yaml');
-    await writeFile(config, 'onboarding:\n  resources:\n    - id: x\n      step: 9\n');
+    await writeFile(
+      config,
+      'onboarding:\n  resources:\n    - id: x\n      step: 9\n',
+    );
     expect(await runResourceLinkCheck(['--config', config], io)).toBe(2);
     expect(err[1]).toMatch(/onboarding\.resources\[0\]\.step: unknown step 9/);
   });

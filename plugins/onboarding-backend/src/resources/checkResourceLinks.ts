@@ -36,7 +36,8 @@ const reasonOf = (error: unknown, timeoutMs: number): string => {
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError')
     return `timeout after ${timeoutMs} ms`;
   const cause = e?.cause;
-  if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
+  if (cause?.code)
+    return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
   return String(e?.message ?? error);
 };
 
@@ -188,7 +189,9 @@ export async function runResourceLinkCheck(
     const what = [
       r.status !== undefined ? `HTTP ${r.status}` : undefined,
       r.error,
-      r.finalUrl ? `after ${r.redirects} redirect(s) to ${r.finalUrl}` : undefined,
+      r.finalUrl
+        ? `after ${r.redirects} redirect(s) to ${r.finalUrl}`
+        : undefined,
     ]
       .filter(Boolean)
       .join(', ');

@@ -2,7 +2,10 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { RELATION_OWNED_BY, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -49,8 +52,7 @@ export function readProposedCriteria(body: unknown): unknown {
     value = body;
   }
   if (Array.isArray(value)) return value;
-  if (isObject(value) && isObject(value.onboarding))
-    value = value.onboarding;
+  if (isObject(value) && isObject(value.onboarding)) value = value.onboarding;
   if (isObject(value) && Array.isArray(value.criteria)) return value.criteria;
   throw new InputError(
     `Expected a list of criteria, as under ${CONFIG_PATH} in app-config.yaml (or a fragment "onboarding: criteria: [...]")`,

@@ -137,7 +137,10 @@ describe('POST /criteria/preview', () => {
     const res = await preview().send([
       {
         id: 'S1-SPONSOR',
-        rule: { fact: 'annotation:example.gouv.fr/sponsor-signed', exists: true },
+        rule: {
+          fact: 'annotation:example.gouv.fr/sponsor-signed',
+          exists: true,
+        },
       },
     ]);
     expect(res.status).toBe(200);
@@ -149,9 +152,14 @@ describe('POST /criteria/preview', () => {
   it('tells a gate opened when a blocking criterion becomes advisory', async () => {
     // app-c fails gate 1 on several criteria: only making them all advisory opens it.
     const res = await preview().send(
-      ['S1-SPONSOR', 'S1-REQTYPE', 'S1-FUNDING', 'S1-TEAM', 'S1-PREQUAL', 'S1-ELIGIBILITY'].map(
-        id => ({ id, severity: 'advisory' }),
-      ),
+      [
+        'S1-SPONSOR',
+        'S1-REQTYPE',
+        'S1-FUNDING',
+        'S1-TEAM',
+        'S1-PREQUAL',
+        'S1-ELIGIBILITY',
+      ].map(id => ({ id, severity: 'advisory' })),
     );
     expect(res.status).toBe(200);
     expect(res.body.gates[0]).toMatchObject({ step: 1, opened: 1, closed: 0 });
@@ -185,7 +193,9 @@ describe('POST /criteria/preview', () => {
       '      title: { fr: Homologation, en: Accreditation }',
       '      rule: { fact: "annotation:example.gouv.fr/homologation", exists: true }',
     ].join('\n');
-    const res = await preview().set('Content-Type', 'application/yaml').send(yaml);
+    const res = await preview()
+      .set('Content-Type', 'application/yaml')
+      .send(yaml);
     expect(res.status).toBe(200);
     expect(res.body.changed).toBe(2);
     expect(res.body.steps.proposed[1]).toBe(3);
@@ -239,7 +249,9 @@ describe('POST /criteria/preview', () => {
         (_, i) =>
           `${String.fromCharCode(98 + i)}: &${String.fromCharCode(
             98 + i,
-          )} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`,
+          )} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
       ),
     ].join('\n');
     const bomb = await preview()

@@ -128,9 +128,7 @@ describe('resolveResources', () => {
   });
 
   it('refuses a title given in one language only', () => {
-    expect(
-      problemsOf([{ id: first.id, title: { fr: 'seul' } }]),
-    ).toEqual([
+    expect(problemsOf([{ id: first.id, title: { fr: 'seul' } }])).toEqual([
       'onboarding.resources[0].title: expected a non-empty text, or { fr: ..., en: ... } with both languages',
     ]);
   });

@@ -146,7 +146,8 @@ export class CriteriaImpactTally {
     proposedVersion: string;
     criteria: CriteriaImpact['criteria'];
   }): CriteriaImpact {
-    const moved = (e: ImpactedEntity) => Math.abs(e.proposedStep - e.currentStep);
+    const moved = (e: ImpactedEntity) =>
+      Math.abs(e.proposedStep - e.currentStep);
     const entities = [...this.changed]
       .sort(
         (a, b) =>

@@ -36,7 +36,10 @@ export const STRICTER = `- id: NEW-HOMOLOGATION
 `;
 
 /** The preview panel over two entities: one passes gate 1, the other nothing; returns the API calls. */
-export async function renderCriteriaPreview(options: { allowed: boolean; language?: 'fr' | 'en' }) {
+export async function renderCriteriaPreview(options: {
+  allowed: boolean;
+  language?: 'fr' | 'en';
+}) {
   const { api, calls } = createInProcessOnboardingApi({
     entities: [
       component('portail', 'group:default/equipe-usagers', STEP_ONE),
@@ -61,4 +64,3 @@ export async function renderCriteriaPreview(options: { allowed: boolean; languag
   });
   return calls;
 }
-

@@ -64,9 +64,7 @@ describe('CriteriaPreview', () => {
     expect(
       within(changed).getByText('component:default/portail'),
     ).toBeInTheDocument();
-    expect(
-      within(changed).getByText('Gate 1: GO → NO-GO'),
-    ).toBeInTheDocument();
+    expect(within(changed).getByText('Gate 1: GO → NO-GO')).toBeInTheDocument();
   });
 
   it('says in French what is wrong with the proposed set', async () => {
