@@ -1572,6 +1572,54 @@ tests.push({
   run: checkObjectives,
 });
 
+// Criteria impact preview (issue 12 §5)
+
+/**
+ * Pastes a stricter criteria set in the Criteria preview tab of /onboarding (the portal's
+ * allow-all policy gives the guest onboarding.criteria.preview), reads the impact over
+ * the example catalog, and scans the view with axe.
+ */
+async function checkCriteriaPreview({ page }) {
+  await goto(page, '/onboarding?view=preview');
+  const field = await expectVisible(
+    page.getByRole('textbox', { name: 'Proposed criteria (YAML)' }),
+    'the proposed criteria field',
+  );
+  await field.fill(
+    [
+      '- id: E2E-HOMOLOGATION',
+      '  step: 1',
+      '  severity: blocking',
+      '  title: { fr: Homologation, en: Accreditation }',
+      '  rule: { fact: "annotation:example.gouv.fr/homologation", exists: true }',
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Preview the impact' }).click();
+  const summary = await expectVisible(
+    page.getByText(/\d+ of \d+ entities would change verdict\./),
+    'the impact summary',
+  );
+  const text = (await summary.textContent())?.trim() ?? '';
+  const [, changed, evaluated] = text.match(/(\d+) of (\d+)/) ?? [];
+  check(Number(evaluated) > 0, `the preview evaluated no entity: "${text}"`);
+  check(
+    Number(changed) > 0,
+    `a blocking gate-1 criterion nobody meets changed nothing: "${text}"`,
+  );
+  await expectVisible(
+    page.getByRole('table', { name: 'Per team' }),
+    'the per-team table',
+  );
+  await expectNoViolations(page, 'criteria-preview', 'page');
+  return text;
+}
+
+tests.push({
+  name: 'the criteria preview tab shows the impact of a stricter criterion',
+  shot: '12-criteria-preview',
+  run: checkCriteriaPreview,
+});
+
 // ---------------------------------------------------------------------------
 // Gate reviews and the committee's file (issue 12 §1, §4)
 

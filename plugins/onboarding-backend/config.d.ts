@@ -27,6 +27,14 @@ export interface Config {
      * stops the backend with a message naming its path.
      */
     criteria?: JsonObject[];
+    /**
+     * Changes to the journey's recommended resources (issue 12 §5). Each entry disables a
+     * resource (`{ id, disabled: true }`), overrides some of its fields (same id), or adds
+     * one (new id with step, perimeter, kind, title and url; language fr, en or unknown,
+     * default unknown; title a text or `{ fr, en }`; intranetOnly, paid). Checked at
+     * start-up: an invalid entry stops the backend with a message naming its path.
+     */
+    resources?: JsonObject[];
     /** How often the whole catalog is evaluated. Default: every 30 minutes. */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     evaluation?: {

@@ -72,6 +72,57 @@ describe('onboarding backend start-up', () => {
     }
   });
 
+  it('serves the journey with the resources as configured', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        onboardingPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.rootConfig.factory({
+          data: {
+            onboarding: {
+              resources: [
+                { id: 's1-mythes-et-realites-autour-du-cloud', disabled: true },
+                {
+                  id: 'wiki-ministere',
+                  step: 2,
+                  perimeter: 'project-management',
+                  kind: 'doc',
+                  language: 'fr',
+                  title: {
+                    fr: 'Le wiki du ministère',
+                    en: "The ministry's wiki",
+                  },
+                  url: 'https://wiki.interieur.gouv.fr/cloud',
+                  intranetOnly: true,
+                },
+              ],
+            },
+          },
+        }),
+      ],
+    });
+    try {
+      const res = await request(server)
+        .get('/api/onboarding/journey?lang=en')
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      const ids = res.body.resources.map((r: { id: string }) => r.id);
+      expect(ids).not.toContain('s1-mythes-et-realites-autour-du-cloud');
+      expect(res.body.resources).toContainEqual({
+        id: 'wiki-ministere',
+        step: 2,
+        perimeter: 'project-management',
+        kind: 'doc',
+        language: 'fr',
+        title: "The ministry's wiki",
+        url: 'https://wiki.interieur.gouv.fr/cloud',
+        intranetOnly: true,
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it.each([
     [
       {
@@ -123,6 +174,10 @@ describe('onboarding backend start-up', () => {
         ],
       },
       /onboarding\.criteria\[1\]\.id: duplicate id S1-SPONSOR, already configured at onboarding\.criteria\[0\]/,
+    ],
+    [
+      { resources: [{ id: 'wiki', step: 2, url: 'https://wiki.example.fr' }] },
+      /onboarding\.resources\[0\]: new resource wiki needs perimeter, kind, title/,
     ],
     [
       { evaluation: { pageSize: 0 } },

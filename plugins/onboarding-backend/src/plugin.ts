@@ -13,11 +13,15 @@ import {
   FactSource,
   TemplateFactSource,
 } from './facts';
-import { onboardingPermissions } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  onboardingPermissions,
+  resolveResources,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingFactSourcesExtensionPoint } from '@cloud-pi-native/backstage-plugin-onboarding-node';
 import { EntityEvaluator } from './service/EntityEvaluator';
 import { SourcesOverview } from './service/SourcesOverview';
-import { loadCriteria } from './service/criteriaConfig';
+import { loadCriteria, resolveCriteriaSet } from './service/criteriaConfig';
+import { CriteriaPreview } from './service/CriteriaPreview';
 import { CatalogEvaluationPass } from './service/CatalogEvaluationPass';
 import { EntityReports } from './service/EntityReports';
 import { RetentionCleaner } from './service/RetentionCleaner';
@@ -103,6 +107,10 @@ export const onboardingPlugin = createBackendPlugin({
           config,
           settings.links.consoleAllowedHosts,
           new Set(scheduledSources.map(source => source.id)),
+        );
+        // The journey's resources as configured: a bad entry stops the start-up too.
+        const resources = resolveResources(
+          config.getOptional('onboarding.resources'),
         );
         // Objectives in app-config.yaml are checked against the criteria in force.
         const configuredObjectives = readConfiguredObjectives(
@@ -212,6 +220,19 @@ export const onboardingPlugin = createBackendPlugin({
           configured: configuredObjectives,
           now: () => evaluator.now(),
         });
+        // A proposed criteria set is resolved as start-up resolves app-config's.
+        const criteriaPreview = new CriteriaPreview({
+          catalog,
+          permissions,
+          evaluator,
+          settings,
+          resolve: configured =>
+            resolveCriteriaSet(
+              configured,
+              settings.links.consoleAllowedHosts,
+              new Set(scheduledSources.map(source => source.id)),
+            ),
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -319,6 +340,8 @@ export const onboardingPlugin = createBackendPlugin({
                 ? { onRecorded: entity => evaluator.reevaluate(entity) }
                 : {}),
             }),
+            criteriaPreview,
+            resources,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -50,10 +50,21 @@ export const onboardingGateReviewPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Previewing the impact of a proposed criteria set (issue 12 §5). A basic permission: the
+ * preview evaluates the whole catalog the caller may see, so a policy gives it to the
+ * platform team.
+ */
+export const onboardingCriteriaPreviewPermission = createPermission({
+  name: 'onboarding.criteria.preview',
+  attributes: { action: 'read' },
+});
+
 /** Every permission the onboarding plugins define. */
 export const onboardingPermissions = [
   onboardingRefreshPermission,
   onboardingObjectiveManagePermission,
   onboardingFormAnswerPermission,
   onboardingGateReviewPermission,
+  onboardingCriteriaPreviewPermission,
 ];

@@ -428,6 +428,44 @@ export const onboardingTranslationRef = createTranslationRef({
       back: 'Back to the criteria',
     },
     // --- end of gate reviews and the committee's file ---
+    // --- Criteria impact preview (issue 12 §5) ---
+    criteriaPreview: {
+      tab: 'Criteria preview',
+      title: 'Preview a criteria change',
+      intro:
+        'Paste a proposed onboarding.criteria (YAML, as in app-config.yaml). It replaces the configured list, on top of the default criteria, and is evaluated against every entity you may see, without storing anything.',
+      yamlLabel: 'Proposed criteria (YAML)',
+      submit: 'Preview the impact',
+      running: 'Evaluating the catalog…',
+      notAllowed:
+        'Previewing criteria changes needs the onboarding.criteria.preview permission.',
+      error: 'The preview failed: {{message}}',
+      summary: '{{changed}} of {{evaluated}} entities would change verdict.',
+      criteriaChanges:
+        'Criteria added: {{added}}; removed: {{removed}}; changed: {{changed}}',
+      none: 'none',
+      stepsTitle: 'Entities per step',
+      step: 'Step',
+      current: 'Today',
+      proposed: 'Proposed',
+      gatesTitle: 'Per gate',
+      gate: 'Gate {{step}}',
+      gateChange: 'Gate {{step}}: {{current}} → {{proposed}}',
+      changed: 'Changing',
+      opened: 'Opened (NO-GO → GO)',
+      closed: 'Closed (GO → NO-GO)',
+      teamsTitle: 'Per team',
+      team: 'Team',
+      noOwner: 'No owner',
+      entities: 'Entities',
+      entitiesTitle: 'Entities changing verdict',
+      entity: 'Entity',
+      steps: 'Step today → proposed',
+      gates: 'Gates changing',
+      truncated:
+        'Only the {{shown}} most affected entities are listed; the counts cover them all.',
+    },
+    // --- End of criteria impact preview ---
   },
   translations: {
     fr: () => import('./translations/fr'),

@@ -1,10 +1,13 @@
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
-import { RESOURCES } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  RESOURCES,
+  resolveResources,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingResourceCollatorFactory } from './OnboardingResourceCollatorFactory';
 
-async function collate() {
+async function collate(factory = new OnboardingResourceCollatorFactory()) {
   const documents: any[] = [];
-  for await (const document of await new OnboardingResourceCollatorFactory().getCollator())
+  for await (const document of await factory.getCollator())
     documents.push(document);
   return documents;
 }
@@ -47,5 +50,29 @@ describe('OnboardingResourceCollatorFactory', () => {
     expect(forEveryone.text).toContain('Tous les périmètres / All perimeters');
     const technical = documents.find(d => d.perimeter === 'technical');
     expect(technical.text).toContain('Technique / Technical');
+  });
+
+  it('collates the configured resources when given them', async () => {
+    const [first] = RESOURCES;
+    const documents = await collate(
+      new OnboardingResourceCollatorFactory(
+        resolveResources([
+          { id: first.id, disabled: true },
+          {
+            id: 'wiki',
+            step: 2,
+            perimeter: 'all',
+            kind: 'doc',
+            title: 'Wiki du ministère',
+            url: 'https://wiki.example.gouv.fr',
+          },
+        ]),
+      ),
+    );
+    expect(documents).toHaveLength(RESOURCES.length);
+    expect(documents.map(d => d.location)).not.toContain(first.url);
+    expect(documents.map(d => d.location)).toContain(
+      'https://wiki.example.gouv.fr',
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { OnboardingResourceCollatorFactory } from './OnboardingResourceCollatorFactory';
+import { resolveResources } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /**
  * The resources only change with the package, so once a day is plenty. Each instance
@@ -45,7 +46,10 @@ export const searchModuleOnboardingCollator = createBackendModule({
           : DEFAULT_SCHEDULE;
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner(schedule),
-          factory: new OnboardingResourceCollatorFactory(),
+          // The resources the journey serves: onboarding.resources applied to the defaults.
+          factory: new OnboardingResourceCollatorFactory(
+            resolveResources(config.getOptional('onboarding.resources')),
+          ),
         });
       },
     });

@@ -55,6 +55,38 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('reads the facts of many entities at once, by lower-cased ref, across chunks', async () => {
+      await store.recordGathered(REF, 'sonarqube', gathered('OK', t(0)));
+      await store.recordGathered(REF, 'harbor', gathered('OK', t(1)));
+      await store.recordFailure(
+        'component:default/other',
+        'sonarqube',
+        'down',
+        t(2),
+      );
+      // More refs than one statement holds: the ones past the first chunk are read too.
+      const filler = Array.from(
+        { length: 600 },
+        (_, i) => `component:default/x${i}`,
+      );
+      const byRef = await store.getFactsOfEntities([
+        ...filler,
+        REF,
+        'component:default/other',
+        'component:default/none',
+      ]);
+      expect(
+        byRef
+          .get('component:default/portail')
+          ?.map(f => f.source)
+          .sort(),
+      ).toEqual(['harbor', 'sonarqube']);
+      expect(byRef.get('component:default/other')).toEqual([
+        expect.objectContaining({ source: 'sonarqube', error: 'down' }),
+      ]);
+      expect(byRef.has('component:default/none')).toBe(false);
+    });
+
     it('keeps the first failure time through a run of failures, and forgets it on recovery', async () => {
       await store.recordGathered(REF, 'sonarqube', gathered('OK', t(0)));
       expect(

@@ -5,7 +5,7 @@ import { toDate } from '../database/DatabaseEvaluationStore';
 import { FactStore, SourceHealthRow, StoredFacts } from './FactStore';
 
 const TABLE = 'onboarding_facts';
-/** Refs per DELETE statement, far below the engines' bound-parameter limits. */
+/** Refs per DELETE or SELECT statement, far below the engines' bound-parameter limits. */
 const DELETE_CHUNK = 500;
 
 interface FactsRow {
@@ -25,6 +25,23 @@ const normalize = (ref: string) => ref.toLocaleLowerCase('en-US');
 /** Identifies what a source found, whatever the order of its keys. */
 const fingerprintOf = (gathered: GatheredFacts) =>
   stableHash([gathered.facts, gathered.unavailable, gathered.missing ?? {}]);
+
+function toStoredFacts(row: FactsRow): StoredFacts {
+  return {
+    entityRef: row.entity_ref,
+    source: row.source,
+    facts: JSON.parse(row.facts),
+    unavailable: JSON.parse(row.unavailable),
+    missing: JSON.parse(row.missing),
+    ...(row.gathered_at !== null
+      ? { gatheredAt: toDate(row.gathered_at) }
+      : {}),
+    ...(row.error !== null ? { error: row.error } : {}),
+    ...(row.failing_since !== null
+      ? { failingSince: toDate(row.failing_since) }
+      : {}),
+  };
+}
 
 /** Stores fact sources' latest facts in the plugin's database (the migrations create the table). */
 export class DatabaseFactStore implements FactStore {
@@ -99,20 +116,26 @@ export class DatabaseFactStore implements FactStore {
     const rows = await this.db<FactsRow>(TABLE).where({
       entity_ref: normalize(entityRef),
     });
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      source: row.source,
-      facts: JSON.parse(row.facts),
-      unavailable: JSON.parse(row.unavailable),
-      missing: JSON.parse(row.missing),
-      ...(row.gathered_at !== null
-        ? { gatheredAt: toDate(row.gathered_at) }
-        : {}),
-      ...(row.error !== null ? { error: row.error } : {}),
-      ...(row.failing_since !== null
-        ? { failingSince: toDate(row.failing_since) }
-        : {}),
-    }));
+    return rows.map(toStoredFacts);
+  }
+
+  async getFactsOfEntities(
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredFacts[]>> {
+    const byRef = new Map<string, StoredFacts[]>();
+    const refs = [...new Set(entityRefs.map(normalize))];
+    for (let i = 0; i < refs.length; i += DELETE_CHUNK) {
+      const rows = await this.db<FactsRow>(TABLE).whereIn(
+        'entity_ref',
+        refs.slice(i, i + DELETE_CHUNK),
+      );
+      for (const row of rows) {
+        const list = byRef.get(row.entity_ref) ?? [];
+        list.push(toStoredFacts(row));
+        byRef.set(row.entity_ref, list);
+      }
+    }
+    return byRef;
   }
 
   async sourceHealth(): Promise<SourceHealthRow[]> {

@@ -46,6 +46,10 @@ export interface FactStore {
   ): Promise<{ changed: boolean }>;
   /** Every source's latest facts about one entity. */
   getFacts(entityRef: string): Promise<StoredFacts[]>;
+  /** Every source's latest facts about many entities, by lower-cased ref (a pass over the catalog reads a page at once). */
+  getFactsOfEntities(
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredFacts[]>>;
   /** Per source: entities covered, how many fail, the last gathering and the oldest current failure. */
   sourceHealth(): Promise<SourceHealthRow[]>;
   /** Forgets a source's facts about entities outside `keep` (they left the catalog or the source's scope). */

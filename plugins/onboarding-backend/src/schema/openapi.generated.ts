@@ -1398,6 +1398,59 @@ export const spec = {
         },
       },
     },
+    '/criteria/preview': {
+      post: {
+        operationId: 'PreviewCriteria',
+        summary:
+          'Evaluates a proposed criteria set against the catalog, beside the set in force, without storing anything.',
+        description:
+          "The body is shaped like app-config's onboarding.criteria (the list, or a fragment onboarding: criteria: [...]), as YAML or JSON; it replaces the configured list, on top of the default criteria, as at start-up. Every entity of the evaluated kinds the caller may see is evaluated with its stored facts. Needs the permission onboarding.criteria.preview (403 otherwise). 400 when the set is invalid (each problem with its path) or the body is beyond the bounds of POST /evaluate; 413 over 256 kB of JSON or 64 kB of YAML.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                description:
+                  'The list of criteria, or an object with onboarding.criteria or criteria holding it.',
+              },
+            },
+            'application/yaml': {
+              schema: {
+                type: 'string',
+                description: 'The same, as YAML text (one document).',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'What the proposed set changes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CriteriaImpact',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '415': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -2336,9 +2389,22 @@ export const spec = {
       },
       Resource: {
         type: 'object',
-        required: ['step', 'perimeter', 'kind', 'language', 'title', 'url'],
+        required: [
+          'id',
+          'step',
+          'perimeter',
+          'kind',
+          'language',
+          'title',
+          'url',
+        ],
         additionalProperties: false,
         properties: {
+          id: {
+            type: 'string',
+            description:
+              'Stable id; onboarding.resources overrides or disables a resource by it.',
+          },
           step: {
             type: 'integer',
             minimum: 1,
@@ -2699,6 +2765,195 @@ export const spec = {
                 },
               ],
             },
+          },
+        },
+      },
+      CriteriaImpact: {
+        type: 'object',
+        required: [
+          'currentVersion',
+          'proposedVersion',
+          'criteria',
+          'evaluated',
+          'changed',
+          'steps',
+          'gates',
+          'teams',
+          'entities',
+          'truncated',
+        ],
+        additionalProperties: false,
+        properties: {
+          currentVersion: {
+            type: 'string',
+          },
+          proposedVersion: {
+            type: 'string',
+          },
+          criteria: {
+            type: 'object',
+            required: ['added', 'removed', 'changed'],
+            additionalProperties: false,
+            properties: {
+              added: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              removed: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              changed: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          evaluated: {
+            type: 'integer',
+          },
+          changed: {
+            type: 'integer',
+            description: 'Entities with at least one gate changing.',
+          },
+          steps: {
+            type: 'object',
+            required: ['current', 'proposed'],
+            additionalProperties: false,
+            properties: {
+              current: {
+                $ref: '#/components/schemas/StepCounts',
+              },
+              proposed: {
+                $ref: '#/components/schemas/StepCounts',
+              },
+            },
+          },
+          gates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['step', 'changed', 'opened', 'closed'],
+              additionalProperties: false,
+              properties: {
+                step: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 4,
+                },
+                changed: {
+                  type: 'integer',
+                },
+                opened: {
+                  type: 'integer',
+                  description: 'NO-GO today, GO proposed.',
+                },
+                closed: {
+                  type: 'integer',
+                  description: 'GO today, NO-GO proposed.',
+                },
+              },
+            },
+          },
+          teams: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['entities', 'changed', 'gates'],
+              additionalProperties: false,
+              properties: {
+                ownerRef: {
+                  type: 'string',
+                },
+                entities: {
+                  type: 'integer',
+                },
+                changed: {
+                  type: 'integer',
+                },
+                gates: {
+                  type: 'object',
+                  required: ['1', '2', '3', '4'],
+                  additionalProperties: false,
+                  properties: {
+                    '1': {
+                      type: 'integer',
+                    },
+                    '2': {
+                      type: 'integer',
+                    },
+                    '3': {
+                      type: 'integer',
+                    },
+                    '4': {
+                      type: 'integer',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          entities: {
+            type: 'array',
+            description: 'The changed entities, most moved first, at most 500.',
+            items: {
+              type: 'object',
+              required: ['entityRef', 'currentStep', 'proposedStep', 'gates'],
+              additionalProperties: false,
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                ownerRef: {
+                  type: 'string',
+                },
+                currentStep: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 5,
+                },
+                proposedStep: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 5,
+                },
+                gates: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['step', 'current', 'proposed'],
+                    additionalProperties: false,
+                    properties: {
+                      step: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 4,
+                      },
+                      current: {
+                        type: 'string',
+                        enum: ['GO', 'NO-GO'],
+                      },
+                      proposed: {
+                        type: 'string',
+                        enum: ['GO', 'NO-GO'],
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          truncated: {
+            type: 'boolean',
           },
         },
       },

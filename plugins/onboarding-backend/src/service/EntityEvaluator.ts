@@ -5,8 +5,10 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
+  Criterion,
   EntityEvaluation,
   EntityReport,
+  EvaluationContext,
   FactSourceStatus,
   Language,
   LocalizedText,
@@ -17,7 +19,12 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { createHash } from 'node:crypto';
 import { EvaluationStore } from '../database';
-import { FactSource, FactStore, storedFactsForEvaluation } from '../facts';
+import {
+  FactSource,
+  FactStore,
+  StoredFacts,
+  storedFactsForEvaluation,
+} from '../facts';
 import { CriteriaSet } from './criteriaConfig';
 import { OnboardingSettings } from './settings';
 import { RecentResults } from './RecentResults';
@@ -115,6 +122,76 @@ export class EntityEvaluator {
    * beside the evaluation, never inside it (a new gathering time alone is no change).
    */
   async evaluate(entity: Entity): Promise<Evaluated> {
+    const { context, factSources } = await this.gather(entity);
+    const evaluation = evaluateEntity(
+      entity,
+      this.deps.criteria.criteria,
+      context,
+    );
+    return { evaluation, factSources };
+  }
+
+  /**
+   * Evaluates a page of catalog entities against the criteria in force and against
+   * `proposed`, with the same facts (read for the whole page at once), storing nothing:
+   * the impact preview of a criteria change.
+   */
+  async evaluateAgainst(
+    entities: readonly Entity[],
+    proposed: readonly Criterion[],
+  ): Promise<
+    Array<{
+      entity: Entity;
+      current: EntityEvaluation;
+      proposed: EntityEvaluation;
+    }>
+  > {
+    const { scheduled, factStore } = this.deps.sources;
+    const stored =
+      scheduled.length > 0 && factStore
+        ? await factStore.getFactsOfEntities(
+            entities.map(e => stringifyEntityRef(e)),
+          )
+        : undefined;
+    // A proposed criterion identical to one in force has the same result: computed once.
+    const inForce = new Map(
+      this.deps.criteria.criteria.map(c => [c.id, JSON.stringify(c)]),
+    );
+    const unchanged = new Set(
+      proposed.filter(c => inForce.get(c.id) === JSON.stringify(c)),
+    );
+    const out = [];
+    for (const entity of entities) {
+      const { context } = await this.gather(
+        entity,
+        stored?.get(stringifyEntityRef(entity).toLocaleLowerCase('en-US')) ??
+          [],
+      );
+      const current = evaluateEntity(
+        entity,
+        this.deps.criteria.criteria,
+        context,
+      );
+      const byId = new Map(current.results.map(r => [r.criterionId, r]));
+      out.push({
+        entity,
+        current,
+        proposed: evaluateEntity(entity, proposed, context, c =>
+          unchanged.has(c) ? byId.get(c.id) : undefined,
+        ),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * What an evaluation of the entity depends on besides the criteria: inline sources
+   * read now, scheduled ones from the store (`stored` when the caller read it already).
+   */
+  private async gather(
+    entity: Entity,
+    stored?: StoredFacts[],
+  ): Promise<{ context: EvaluationContext; factSources: FactSourceStatus[] }> {
     const facts: Record<string, unknown> = {};
     const unavailableFacts: Record<string, string | LocalizedText> = {};
     const missingFacts: Record<string, string | LocalizedText> = {};
@@ -145,29 +222,31 @@ export class EntityEvaluator {
     }
     const { scheduled, factStore, factsTtlMsOf } = this.deps.sources;
     if (scheduled.length > 0 && factStore) {
-      const stored = storedFactsForEvaluation(
+      const fromStore = storedFactsForEvaluation(
         entity,
         scheduled,
-        await factStore.getFacts(stringifyEntityRef(entity)),
+        stored ?? (await factStore.getFacts(stringifyEntityRef(entity))),
         { now: this.now(), ttlMsOf: factsTtlMsOf },
       );
-      Object.assign(facts, stored.facts);
-      Object.assign(unavailableFacts, stored.unavailable);
-      Object.assign(missingFacts, stored.missing);
-      factSources.push(...stored.statuses);
+      Object.assign(facts, fromStore.facts);
+      Object.assign(unavailableFacts, fromStore.unavailable);
+      Object.assign(missingFacts, fromStore.missing);
+      factSources.push(...fromStore.statuses);
     }
     const gatesPassedByDecision = await this.deps.gatesPassedByDecision?.(
       stringifyEntityRef(entity),
     );
-    const evaluation = evaluateEntity(entity, this.deps.criteria.criteria, {
-      now: this.now(),
-      facts,
-      ...(gatesPassedByDecision?.length ? { gatesPassedByDecision } : {}),
-      // Absent rather than empty: the evaluator then skips looking them up per criterion.
-      ...(hasKeys(unavailableFacts) ? { unavailableFacts } : {}),
-      ...(hasKeys(missingFacts) ? { missingFacts } : {}),
-    });
-    return { evaluation, factSources };
+    return {
+      context: {
+        now: this.now(),
+        facts,
+        ...(gatesPassedByDecision?.length ? { gatesPassedByDecision } : {}),
+        // Absent rather than empty: the evaluator then skips looking them up per criterion.
+        ...(hasKeys(unavailableFacts) ? { unavailableFacts } : {}),
+        ...(hasKeys(missingFacts) ? { missingFacts } : {}),
+      },
+      factSources,
+    };
   }
 
   /**

@@ -29,13 +29,31 @@ export function loadCriteria(
   consoleAllowedHosts?: readonly string[],
   configuredSources: ReadonlySet<string> = new Set(),
 ): CriteriaSet {
-  const configured = config.getOptional('onboarding.criteria');
+  return resolveCriteriaSet(
+    config.getOptional('onboarding.criteria'),
+    consoleAllowedHosts,
+    configuredSources,
+  );
+}
+
+/**
+ * Applies a value shaped like `onboarding.criteria` (from app-config, or a proposed set
+ * submitted for an impact preview) to the default and measured criteria, exactly as at
+ * start-up. Throws a CriteriaConfigError naming each problem's path.
+ */
+export function resolveCriteriaSet(
+  configured: unknown,
+  consoleAllowedHosts?: readonly string[],
+  configuredSources: ReadonlySet<string> = new Set(),
+  configPath = 'onboarding.criteria',
+): CriteriaSet {
   const all = resolveCriteria(
     configured,
     withConsoleHosts(
       [...DEFAULT_CRITERIA, ...MEASURED_CRITERIA],
       consoleAllowedHosts,
     ),
+    configPath,
   );
   const criteria = criteriaForSources(all, configuredSources);
   const version = createHash('sha256')

@@ -12,6 +12,7 @@ import {
   DEFAULT_LANGUAGE,
   Language,
   MAX_YAML_BYTES,
+  Resource,
   StepNumber,
   TeamEntityPage,
   onboardingFormAnswerPermission,
@@ -29,6 +30,7 @@ import { sendWithEtag } from './etag';
 import { Objectives } from './Objectives';
 import { FormAnswers } from '../forms';
 import { GateReviews } from '../reviews';
+import { CriteriaPreview } from './CriteriaPreview';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -44,6 +46,10 @@ export interface RouterOptions {
   /** The prequalification and project-plan forms (issue 12 §3). */
   forms?: FormAnswers;
   reviews: GateReviews;
+  /** Impact preview of a proposed criteria set (issue 12 §5). */
+  criteriaPreview: CriteriaPreview;
+  /** The journey's resources as configured (`onboarding.resources`, issue 12 §5). */
+  resources: readonly Resource[];
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -88,6 +94,8 @@ export async function createRouter(
     objectives,
     forms,
     reviews,
+    criteriaPreview,
+    resources,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -113,7 +121,7 @@ export async function createRouter(
 
   router.get('/journey', async (req, res) => {
     await userOrService(req);
-    res.json(viewJourney(languageOf(req)));
+    res.json(viewJourney(languageOf(req), resources));
   });
 
   // The criteria are fixed for the life of the process: one document per language.
@@ -391,6 +399,13 @@ export async function createRouter(
       },
     );
   }
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  router.post('/criteria/preview', async (req, res) => {
+    const credentials = await userOrService(req);
+    res.json(await criteriaPreview.preview(req.body, credentials));
+  });
+  // --- End of criteria impact preview ---
 
   return outer;
 }

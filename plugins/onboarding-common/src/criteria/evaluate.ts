@@ -499,16 +499,21 @@ function gatesOf(results: readonly CriterionResult[]): GateResult[] {
 /**
  * Evaluates an entity against a criteria set: every criterion's result, the verdict of
  * each gate (steps 1 to 4), the step the evidence supports, and any gap with the
- * step the entity declares.
+ * step the entity declares. `reuse` may hand back a result already computed for a
+ * criterion with the same entity and context (an impact preview evaluates two sets that
+ * mostly share criteria); it is taken as is.
  */
 export function evaluateEntity(
   entity: Entity,
   criteria: readonly Criterion[],
   context: EvaluationContext,
+  reuse?: (criterion: Criterion) => CriterionResult | undefined,
 ): EntityEvaluation {
   const exempted = hasExemptions(entity);
   const prepared = prepareAll(criteria);
   const results = criteria.map((criterion, i) => {
+    const reused = reuse?.(criterion);
+    if (reused) return reused;
     if (!isPreparedFor(prepared[i], criterion))
       prepared[i] = prepare(criterion);
     return evaluatePrepared(prepared[i], entity, context, exempted);

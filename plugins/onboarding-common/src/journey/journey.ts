@@ -32,8 +32,11 @@ export interface JourneyView {
   resources: Resource[];
 }
 
-/** The journey's texts in the given language. */
-export function viewJourney(language: Language): JourneyView {
+/** The journey's texts in the given language, with the resources in force (the defaults unless configured). */
+export function viewJourney(
+  language: Language,
+  resources: readonly Resource[] = RESOURCES,
+): JourneyView {
   return {
     language,
     steps: STEPS.map(step => ({
@@ -53,7 +56,10 @@ export function viewJourney(language: Language): JourneyView {
       responsibility: perimeter.responsibility[language],
       examples: perimeter.examples[language],
     })),
-    resources: RESOURCES.map(resource => ({ ...resource })),
+    resources: resources.map(({ titles, ...resource }) => ({
+      ...resource,
+      title: titles?.[language] ?? resource.title,
+    })),
   };
 }
 

@@ -20,6 +20,8 @@ export type ResourceLanguage = 'fr' | 'en' | 'unknown';
 
 /** A self-training resource recommended at one step of the journey. */
 export interface Resource {
+  /** Stable name of the resource: `onboarding.resources` overrides or disables it by this id. */
+  id: string;
   step: StepNumber;
   /** The perimeter the resource is written for, or `all` when it is for everyone. */
   perimeter: PerimeterId | 'all';
@@ -27,6 +29,8 @@ export interface Resource {
   language: ResourceLanguage;
   /** Title as the programme publishes it (in the resource's own language). */
   title: string;
+  /** Titles in both languages, when configured so; `title` otherwise serves both. */
+  titles?: { fr: string; en: string };
   url: string;
   /** Reachable only from the State's interministerial network (RIE). */
   intranetOnly?: boolean;
@@ -42,6 +46,7 @@ export interface Resource {
 export const RESOURCES: readonly Resource[] = [
   // Stands in for the removed "hello world" page of the documentation repository, as the sources point to it.
   {
+    id: 's3-bien-demarrer-avec-cloud-pi-native',
     step: 3,
     perimeter: 'technical',
     kind: 'tutorial',
@@ -50,6 +55,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://cloud-pi-native.fr/guide/get-started',
   },
   {
+    id: 's1-page-de-presentation-de-l-offre-cloud-pi',
     step: 1,
     perimeter: 'all',
     kind: 'site',
@@ -58,6 +64,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://dnum-mi.github.io/',
   },
   {
+    id: 's1-decrire-son-besoin-et-prendre-contact',
     step: 1,
     perimeter: 'all',
     kind: 'form',
@@ -67,6 +74,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.demarches-simplifiees.fr/commencer/prequalification-cloud-pi-native',
   },
   {
+    id: 's1-politique-d-accompagnement-et-conditions',
     step: 1,
     perimeter: 'all',
     kind: 'doc',
@@ -75,6 +83,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/embarquement-autoformation/blob/main/eligibilite.md',
   },
   {
+    id: 's1-checklist-d-embarquement-steps-1-5',
     step: 1,
     perimeter: 'all',
     kind: 'checklist',
@@ -83,6 +92,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/embarquement-autoformation/blob/main/checklist.md',
   },
   {
+    id: 's1-sensibilisation-cloud-pi-native-v12',
     step: 1,
     perimeter: 'all',
     kind: 'slides-pdf',
@@ -91,6 +101,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/embarquement-autoformation/files/13318327/Sensibilisation.Cloud.Pi.Native.V12.pdf',
   },
   {
+    id: 's1-les-leviers-du-numerique-pour-la',
     step: 1,
     perimeter: 'all',
     kind: 'course',
@@ -100,6 +111,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=492',
   },
   {
+    id: 's1-mythes-et-realites-autour-du-cloud',
     step: 1,
     perimeter: 'all',
     kind: 'article',
@@ -108,6 +120,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.octo.com/legendes-cloud/',
   },
   {
+    id: 's1-la-doctrine-cloud-au-centre-de-l-etat',
     step: 1,
     perimeter: 'all',
     kind: 'course',
@@ -116,6 +129,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=496',
   },
   {
+    id: 's1-nist-sp-800-145-5-caracteristiques-du',
     step: 1,
     perimeter: 'all',
     kind: 'doc-pdf',
@@ -124,6 +138,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://nvlpubs.nist.gov/nistpubs/legacy/sp/nistspecialpublication800-145.pdf',
   },
   {
+    id: 's1-modeles-de-partage-de-responsabilites',
     step: 1,
     perimeter: 'all',
     kind: 'article',
@@ -132,6 +147,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/topics/cloud-computing/public-cloud-vs-private-cloud-and-hybrid-cloud#questions-fr%C3%A9quentes',
   },
   {
+    id: 's1-securite-cloud-vs-securite-on-premise',
     step: 1,
     perimeter: 'all',
     kind: 'article',
@@ -140,6 +156,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://medium.com/@ismaelbouarfa/s%C3%A9curit%C3%A9-cloud-vs-s%C3%A9curit%C3%A9-on-premise-b6e742bf7b7b',
   },
   {
+    id: 's1-technologies-cloud-native-red-hat',
     step: 1,
     perimeter: 'all',
     kind: 'article',
@@ -148,6 +165,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/topics/cloud-native-apps',
   },
   {
+    id: 's1-leviers-methodologiques-et-culturels-du',
     step: 1,
     perimeter: 'all',
     kind: 'article',
@@ -156,6 +174,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.octo.com/cloud-enjeux-2023/',
   },
   {
+    id: 's2-qu-est-ce-que-le-devsecops-en-8-minutes',
     step: 2,
     perimeter: 'all',
     kind: 'video',
@@ -164,6 +183,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=nrhxNNH5lt0&list=PLy7NrYWoggjwV7qC4kmgbgtFBsqkrsefG&index=3',
   },
   {
+    id: 's2-qu-est-ce-que-le-mode-produit',
     step: 2,
     perimeter: 'all',
     kind: 'course',
@@ -172,6 +192,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=480',
   },
   {
+    id: 's2-cybersecurite-des-projets-numeriques',
     step: 2,
     perimeter: 'all',
     kind: 'course',
@@ -180,6 +201,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=494',
   },
   {
+    id: 's2-l-essentiel-de-kubernetes-en-7-minutes',
     step: 2,
     perimeter: 'all',
     kind: 'video',
@@ -188,6 +210,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=NChhdOZV4sY',
   },
   {
+    id: 's2-prendre-en-main-kubernetes-en-5-min-avec',
     step: 2,
     perimeter: 'all',
     kind: 'tutorial',
@@ -196,6 +219,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/tutorials/kubernetes-basics/',
   },
   {
+    id: 's2-gestion-des-achats-et-fournisseurs-dans',
     step: 2,
     perimeter: 'governance',
     kind: 'course',
@@ -204,6 +228,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=495',
   },
   {
+    id: 's2-d-ou-vient-kubernetes-et-a-quels-enjeux',
     step: 2,
     perimeter: 'governance',
     kind: 'video',
@@ -212,6 +237,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=sVP8xb9BrhM',
   },
   {
+    id: 's2-manager-une-equipe-produit-cloud-agile',
     step: 2,
     perimeter: 'project-management',
     kind: 'course',
@@ -220,6 +246,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.udemy.com/course/les-fondamentaux-de-lagilite-scrum/',
   },
   {
+    id: 's2-manager-a-l-ere-du-cloud',
     step: 2,
     perimeter: 'project-management',
     kind: 'course',
@@ -228,6 +255,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.udemy.com/course/cloud-computing-for-beginners-infrastructure-as-a-service/',
   },
   {
+    id: 's2-concepts-de-base-les-objets-kubernetes',
     step: 2,
     perimeter: 'project-management',
     kind: 'doc',
@@ -236,6 +264,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/concepts/',
   },
   {
+    id: 's2-introduction-a-kubernetes',
     step: 2,
     perimeter: 'project-management',
     kind: 'course',
@@ -244,6 +273,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.udemy.com/course/la_plateforme_k8s/',
   },
   {
+    id: 's2-formation-externe-wescale-conteneurs',
     step: 2,
     perimeter: 'technical',
     kind: 'course',
@@ -253,6 +283,7 @@ export const RESOURCES: readonly Resource[] = [
     paid: true,
   },
   {
+    id: 's2-documentation-officielle-k8s',
     step: 2,
     perimeter: 'technical',
     kind: 'doc',
@@ -261,6 +292,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/concepts/',
   },
   {
+    id: 's2-kubernetes-pour-les-nuls-wescale',
     step: 2,
     perimeter: 'technical',
     kind: 'article',
@@ -269,6 +301,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/kubernetes-pour-les-nuls',
   },
   {
+    id: 's2-approvisionner-son-cluster-k8s',
     step: 2,
     perimeter: 'technical',
     kind: 'doc',
@@ -277,6 +310,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/setup/',
   },
   {
+    id: 's2-concepts-clef-la-persistance',
     step: 2,
     perimeter: 'technical',
     kind: 'doc',
@@ -285,6 +319,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/concepts/storage/persistent-volumes/',
   },
   {
+    id: 's2-concept-clef-les-operateurs-kubernetes',
     step: 2,
     perimeter: 'technical',
     kind: 'article',
@@ -293,6 +328,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/3-exemples-pour-comprendre-les-op%C3%A9rateurs-kubernetes',
   },
   {
+    id: 's2-cadre-de-coherence-technique-cloud',
     step: 2,
     perimeter: 'all',
     kind: 'doc',
@@ -301,6 +337,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/cct-cloud-native/blob/main/README.md',
   },
   {
+    id: 's2-formulaire-de-demande-d-acces-a-la',
     step: 2,
     perimeter: 'all',
     kind: 'form',
@@ -309,6 +346,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.demarches-simplifiees.fr/commencer/cloud-pi-native',
   },
   {
+    id: 's2-les-12-facteurs',
     step: 2,
     perimeter: 'technical',
     kind: 'doc',
@@ -317,6 +355,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://12factor.net/fr',
   },
   {
+    id: 's3-cloud-native-comprendre-l-essentiel-en-9',
     step: 3,
     perimeter: 'all',
     kind: 'video',
@@ -325,6 +364,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=k-NXaFZ5lCU',
   },
   {
+    id: 's3-creating-the-cloud-native-organisation',
     step: 3,
     perimeter: 'all',
     kind: 'video',
@@ -333,6 +373,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=T0XgRVPqCOM',
   },
   {
+    id: 's3-comprendre-une-usine-logicielle',
     step: 3,
     perimeter: 'governance',
     kind: 'video',
@@ -341,6 +382,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=wSBqoueGLTQ',
   },
   {
+    id: 's3-securiser-ses-projets-numeriques',
     step: 3,
     perimeter: 'project-management',
     kind: 'course',
@@ -349,6 +391,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=488',
   },
   {
+    id: 's3-mettre-en-place-la-contractualisation',
     step: 3,
     perimeter: 'project-management',
     kind: 'form',
@@ -357,6 +400,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.demarches-simplifiees.fr/commencer/cloud-pi-native',
   },
   {
+    id: 's3-gestion-des-achats-et-fournisseurs-dans',
     step: 3,
     perimeter: 'project-management',
     kind: 'course',
@@ -365,6 +409,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=495',
   },
   {
+    id: 's3-documentation-de-l-offre',
     step: 3,
     perimeter: 'technical',
     kind: 'doc',
@@ -373,6 +418,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/documentation',
   },
   {
+    id: 's3-comprendre-mettre-en-uvre-un-pipeline',
     step: 3,
     perimeter: 'technical',
     kind: 'checklist',
@@ -381,6 +427,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/resources/5-ways-to-devsecops-with-automation-checklist',
   },
   {
+    id: 's3-comprendre-hands-on-gitops',
     step: 3,
     perimeter: 'technical',
     kind: 'tutorial',
@@ -389,6 +436,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/dnum-mi/gitops-tutorial',
   },
   {
+    id: 's3-un-outil-de-livraison-continue-pour',
     step: 3,
     perimeter: 'technical',
     kind: 'doc',
@@ -397,6 +445,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://argo-cd.readthedocs.io/en/stable/',
   },
   {
+    id: 's4-cybersecurite-des-projets-numeriques',
     step: 4,
     perimeter: 'all',
     kind: 'course',
@@ -405,6 +454,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=494',
   },
   {
+    id: 's4-identite-numerique',
     step: 4,
     perimeter: 'all',
     kind: 'course',
@@ -413,6 +463,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=491',
   },
   {
+    id: 's4-comprendre-la-securite-a-l-ere-du-cloud',
     step: 4,
     perimeter: 'governance',
     kind: 'article',
@@ -422,6 +473,7 @@ export const RESOURCES: readonly Resource[] = [
     paid: true,
   },
   {
+    id: 's4-la-securite-a-l-ere-kubernetes',
     step: 4,
     perimeter: 'project-management',
     kind: 'article',
@@ -430,6 +482,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/topics/containers/intro-kubernetes-security',
   },
   {
+    id: 's4-la-securite-a-l-ere-kubernetes-bonnes',
     step: 4,
     perimeter: 'project-management',
     kind: 'article',
@@ -438,6 +491,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/topics/containers/kubernetes-security-best-practices',
   },
   {
+    id: 's4-concevoir-une-architecture-applicative',
     step: 4,
     perimeter: 'technical',
     kind: 'video',
@@ -447,6 +501,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=umXEmn3cMWY',
   },
   {
+    id: 's4-concevoir-une-architecture-applicative-2',
     step: 4,
     perimeter: 'technical',
     kind: 'article',
@@ -455,6 +510,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.redhat.com/fr/topics/containers/kubernetes-architecture',
   },
   {
+    id: 's4-observer-les-signaux-de-vie-d-une-l',
     step: 4,
     perimeter: 'technical',
     kind: 'video',
@@ -463,6 +519,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=ti0YEPZAxMk',
   },
   {
+    id: 's4-offre-d-hebergement',
     step: 4,
     perimeter: 'all',
     kind: 'doc',
@@ -472,6 +529,7 @@ export const RESOURCES: readonly Resource[] = [
     intranetOnly: true,
   },
   {
+    id: 's4-demande-d-hebergement-sur-le-cloud-pi',
     step: 4,
     perimeter: 'all',
     kind: 'doc',
@@ -480,6 +538,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://resana.numerique.gouv.fr/public/document/consulter/7054535',
   },
   {
+    id: 's4-documentation-de-l-offre',
     step: 4,
     perimeter: 'technical',
     kind: 'doc',
@@ -488,6 +547,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://github.com/cloud-pi-native/documentation',
   },
   {
+    id: 's5-management-de-produit',
     step: 5,
     perimeter: 'governance',
     kind: 'course',
@@ -496,6 +556,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://mentor.gouv.fr/local/catalog/pages/training.php?trainingid=480',
   },
   {
+    id: 's5-manager-une-equipe-produit-cloud-agile',
     step: 5,
     perimeter: 'governance',
     kind: 'publication',
@@ -504,6 +565,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://publication.octo.com/fr/culture-produit-product-management-octo',
   },
   {
+    id: 's5-comprendre-le-lien-entre-opensource-et',
     step: 5,
     perimeter: 'project-management',
     kind: 'article',
@@ -512,6 +574,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.oracle.com/fr/cloud/cloud-native/what-is-cloud-native/#defining',
   },
   {
+    id: 's5-comprendre-le-cncf-landscape',
     step: 5,
     perimeter: 'project-management',
     kind: 'site',
@@ -520,6 +583,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://landscape.cncf.io/',
   },
   {
+    id: 's5-pourquoi-passer-du-mode-projet-au-mode',
     step: 5,
     perimeter: 'project-management',
     kind: 'article',
@@ -528,6 +592,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.octo.com/passer-du-mode-projet-au-mode-produit/',
   },
   {
+    id: 's5-comprendre-les-charts-helms',
     step: 5,
     perimeter: 'technical',
     kind: 'doc',
@@ -536,6 +601,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://helm.sh/fr/',
   },
   {
+    id: 's5-introduction-a-helm',
     step: 5,
     perimeter: 'technical',
     kind: 'article',
@@ -544,6 +610,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/introduction-a-helm',
   },
   {
+    id: 's5-les-bases-de-helm',
     step: 5,
     perimeter: 'technical',
     kind: 'article',
@@ -552,6 +619,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/helm-pour-les-nuls-et-moins-nuls',
   },
   {
+    id: 's5-cours-sur-les-chart-helm',
     step: 5,
     perimeter: 'technical',
     kind: 'course',
@@ -560,6 +628,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://cours.hadrienpelissier.fr/03-kubernetes/cours_7_helm/',
   },
   {
+    id: 's5-les-operators-en-bref',
     step: 5,
     perimeter: 'technical',
     kind: 'video',
@@ -568,6 +637,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.youtube.com/watch?v=i9V4oCa5f9I',
   },
   {
+    id: 's5-documentation-technique-deployments',
     step: 5,
     perimeter: 'technical',
     kind: 'doc',
@@ -576,6 +646,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://kubernetes.io/fr/docs/concepts/workloads/controllers/deployment/',
   },
   {
+    id: 's5-le-chaos-engineering-partie-1',
     step: 5,
     perimeter: 'technical',
     kind: 'article',
@@ -584,6 +655,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/le-guide-de-chaos-engineering-part-1',
   },
   {
+    id: 's5-le-chaos-engineering-partie-2',
     step: 5,
     perimeter: 'technical',
     kind: 'article',
@@ -592,6 +664,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://blog.wescale.fr/le-guide-de-chaos-engineering-partie-2',
   },
   {
+    id: 's5-litmuschaos-documentation',
     step: 5,
     perimeter: 'technical',
     kind: 'doc',
@@ -600,6 +673,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://docs.litmuschaos.io/',
   },
   {
+    id: 's5-gerer-l-alerting',
     step: 5,
     perimeter: 'technical',
     kind: 'doc',
@@ -608,6 +682,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://prometheus.io/docs/alerting/latest/alertmanager/',
   },
   {
+    id: 's5-autoremediation',
     step: 5,
     perimeter: 'technical',
     kind: 'article',
@@ -616,6 +691,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://rubyfaby.medium.com/auto-remediation-with-prometheus-alert-manager-and-ansible-e4d7bdbb6abf',
   },
   {
+    id: 's5-formation-certifiee-a-kubernetes',
     step: 5,
     perimeter: 'technical',
     kind: 'course',
@@ -624,6 +700,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://www.udemy.com/course/certified-kubernetes-application-developer/',
   },
   {
+    id: 's5-formation-avancees-a-kubernetes',
     step: 5,
     perimeter: 'technical',
     kind: 'course',
@@ -632,6 +709,7 @@ export const RESOURCES: readonly Resource[] = [
     url: 'https://training.wescale.fr/formations/kubernetes-avancee-devops',
   },
   {
+    id: 's5-les-operators-pour-les-developpeurs',
     step: 5,
     perimeter: 'technical',
     kind: 'video',

@@ -3,7 +3,7 @@ import {
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   FORM_FACT_SOURCE,
   FormVersion,
@@ -12,7 +12,11 @@ import {
   buildCriteriaDocument,
   buildReport,
   CatalogFilterGroup,
+  Criterion,
+  CriteriaImpactTally,
   criteriaForSources,
+  parseYamlDocuments,
+  resolveCriteria,
   DEFAULT_CRITERIA,
   EntityReport,
   evaluateEntity,
@@ -387,6 +391,60 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
       const [latest] = versionsOf(ref, formId).slice(-1);
       if (!latest) throw new NotFoundError('Nobody answered yet');
       return formToMarkdown(latest, language);
+    },
+    // Criteria impact preview (issue 12 §5): the backend's reading and tally, in process.
+    async previewCriteria(yaml) {
+      maybeFail('previewCriteria');
+      const [document] = parseYamlDocuments(yaml);
+      if (!document || 'error' in document)
+        throw new InputError('Malformed YAML');
+      const value = document.value as any;
+      let proposed: Criterion[];
+      try {
+        proposed = criteriaForSources(
+          resolveCriteria(
+            Array.isArray(value)
+              ? value
+              : value?.onboarding?.criteria ?? value?.criteria,
+            all,
+          ),
+          new Set((options.sources?.items ?? []).map(source => source.id)),
+        );
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
+      const tally = new CriteriaImpactTally();
+      for (const entity of byRef.values()) {
+        const context = { now, ...options.facts?.[stringifyEntityRef(entity)] };
+        tally.add(
+          {
+            entityRef: stringifyEntityRef(entity),
+            ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
+            ...(entity.spec?.owner
+              ? { ownerRef: String(entity.spec.owner) }
+              : {}),
+          },
+          evaluateEntity(entity, criteria, context),
+          evaluateEntity(entity, proposed, context),
+        );
+      }
+      const ids = (list: Criterion[]) => new Set(list.map(c => c.id));
+      return tally.result({
+        currentVersion: 'in-process',
+        proposedVersion: 'proposed',
+        criteria: {
+          added: proposed.filter(c => !ids(criteria).has(c.id)).map(c => c.id),
+          removed: criteria
+            .filter(c => !ids(proposed).has(c.id))
+            .map(c => c.id),
+          changed: proposed
+            .filter(c => {
+              const before = criteria.find(b => b.id === c.id);
+              return before && JSON.stringify(before) !== JSON.stringify(c);
+            })
+            .map(c => c.id),
+        },
+      });
     },
   };
   return { api, calls };

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  CriteriaImpact,
   CatalogFilterQuery,
   CatalogFilterResult,
   EntityHistory,
@@ -114,6 +115,14 @@ export interface OnboardingApi {
     entity: CompoundEntityRef,
     review: GateReviewInput,
   ): Promise<GateReview>;
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  /**
+   * What a proposed `onboarding.criteria` (YAML, as in app-config) would change across
+   * the catalog, evaluated without storing anything (permission onboarding.criteria.preview).
+   */
+  previewCriteria(yaml: string): Promise<CriteriaImpact>;
+  // --- End of criteria impact preview ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -5,6 +5,7 @@ import {
   CatalogFilterQuery,
   CatalogFilterResult,
   CriteriaDocument,
+  CriteriaImpact,
   EntityHistory,
   EntityReport,
   FormStatus,
@@ -223,6 +224,16 @@ export class OnboardingClient implements OnboardingApi {
       jsonBody('POST', review),
     );
   }
+
+  // --- Criteria impact preview (issue 12 §5) ---
+  async previewCriteria(yaml: string): Promise<CriteriaImpact> {
+    return this.request<CriteriaImpact>('/criteria/preview', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/yaml' },
+      body: yaml,
+    });
+  }
+  // --- End of criteria impact preview ---
 
   private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');

@@ -395,6 +395,43 @@ const fr = {
   'committee.print': 'Imprimer',
   'committee.back': 'Retour aux critères',
   // --- fin des revues de jalon et du dossier du comité ---
+  // --- Aperçu de l'impact des critères (issue 12 §5) ---
+  'criteriaPreview.tab': 'Aperçu des critères',
+  'criteriaPreview.title': 'Prévisualiser un changement de critères',
+  'criteriaPreview.intro':
+    'Collez un onboarding.criteria proposé (YAML, comme dans app-config.yaml). Il remplace la liste configurée, par-dessus les critères par défaut, et il est évalué sur toutes les entités que vous pouvez voir, sans rien enregistrer.',
+  'criteriaPreview.yamlLabel': 'Critères proposés (YAML)',
+  'criteriaPreview.submit': "Prévisualiser l'impact",
+  'criteriaPreview.running': 'Évaluation du catalogue…',
+  'criteriaPreview.notAllowed':
+    "La prévisualisation d'un changement de critères demande la permission onboarding.criteria.preview.",
+  'criteriaPreview.error': "L'aperçu a échoué : {{message}}",
+  'criteriaPreview.summary':
+    '{{changed}} entités sur {{evaluated}} changeraient de verdict.',
+  'criteriaPreview.criteriaChanges':
+    'Critères ajoutés : {{added}} ; retirés : {{removed}} ; modifiés : {{changed}}',
+  'criteriaPreview.none': 'aucun',
+  'criteriaPreview.stepsTitle': 'Entités par étape',
+  'criteriaPreview.step': 'Étape',
+  'criteriaPreview.current': "Aujourd'hui",
+  'criteriaPreview.proposed': 'Proposé',
+  'criteriaPreview.gatesTitle': 'Par porte',
+  'criteriaPreview.gate': 'Porte {{step}}',
+  'criteriaPreview.gateChange': 'Porte {{step}} : {{current}} → {{proposed}}',
+  'criteriaPreview.changed': 'Changent',
+  'criteriaPreview.opened': 'Ouvertes (NO-GO → GO)',
+  'criteriaPreview.closed': 'Fermées (GO → NO-GO)',
+  'criteriaPreview.teamsTitle': 'Par équipe',
+  'criteriaPreview.team': 'Équipe',
+  'criteriaPreview.noOwner': 'Sans propriétaire',
+  'criteriaPreview.entities': 'Entités',
+  'criteriaPreview.entitiesTitle': 'Entités dont le verdict change',
+  'criteriaPreview.entity': 'Entité',
+  'criteriaPreview.steps': "Étape aujourd'hui → proposée",
+  'criteriaPreview.gates': 'Portes qui changent',
+  'criteriaPreview.truncated':
+    'Seules les {{shown}} entités les plus touchées sont listées ; les totaux les comptent toutes.',
+  // --- Fin de l'aperçu de l'impact des critères ---
 };
 
 export default fr;

@@ -12,8 +12,15 @@ import { FactSources } from '../FactSources';
 import { TemplateScores } from '../TemplateScores';
 import { OwnerPicker } from './OwnerPicker';
 import { Objectives } from '../Objectives';
+import { CriteriaPreview } from '../CriteriaPreview';
 
-const VIEWS = ['teams', 'templates', 'sources', 'objectives'] as const;
+const VIEWS = [
+  'teams',
+  'templates',
+  'sources',
+  'objectives',
+  'preview',
+] as const;
 type View = (typeof VIEWS)[number];
 const viewOf = (value: string | null): View =>
   VIEWS.find(view => view === value) ?? 'teams';
@@ -55,6 +62,7 @@ export function OnboardingPage() {
             <Tab value="templates" label={t('page.templatesTab')} />
             <Tab value="sources" label={t('page.sourcesTab')} />
             <Tab value="objectives" label={t('objectives.title')} />
+            <Tab value="preview" label={t('criteriaPreview.tab')} />
           </Tabs>
           <Box mt={3}>
             {view === 'teams' && (
@@ -71,6 +79,7 @@ export function OnboardingPage() {
             {view === 'templates' && <TemplateScores />}
             {view === 'sources' && <FactSources />}
             {view === 'objectives' && <Objectives />}
+            {view === 'preview' && <CriteriaPreview />}
           </Box>
         </ViewRoot>
       </Content>
