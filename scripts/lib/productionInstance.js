@@ -123,7 +123,8 @@ function startInstance({
       POSTGRES_USER: decodeURIComponent(url.username),
       POSTGRES_PASSWORD: decodeURIComponent(url.password),
       APP_CONFIG_backend_database_prefix: prefix,
-      APP_CONFIG_backend_listen: JSON.stringify({ host: HOST, port }),
+      // A string, as in app-config.production.yaml: an object would be merged with it.
+      APP_CONFIG_backend_listen: `${HOST}:${port}`,
       APP_CONFIG_backend_baseUrl: baseUrl,
       APP_CONFIG_app_baseUrl: baseUrl,
       PRODUCTION_CHECK_TOKEN: token,
@@ -223,6 +224,7 @@ async function waitFor(
       const value = await check();
       if (value !== undefined) return value;
     } catch (error) {
+      if (error instanceof FatalStartError) throw error;
       lastError = error;
     }
     await sleep(intervalMs);
@@ -234,12 +236,24 @@ async function waitFor(
   );
 }
 
+const STARTUP_FAILURE = /"type":"unhandledRejection"|Backend failed to start/;
+class FatalStartError extends Error {}
+
 async function waitReady(instance, timeoutMs) {
   const started = Date.now();
   await waitFor(
     `${instance.name} to be ready`,
     [instance],
     async () => {
+      // A start-up that failed may leave the process running: stop waiting at once.
+      const failure = instance.log().match(STARTUP_FAILURE);
+      if (failure) {
+        throw new FatalStartError(
+          `${instance.name} failed to start:\n${instance
+            .log()
+            .slice(failure.index, failure.index + 800)}`,
+        );
+      }
       const { status } = await get(instance, '/.backstage/health/v1/readiness');
       return status === 200 ? true : undefined;
     },
@@ -279,10 +293,10 @@ async function dropDatabases(postgres, prefix) {
 /** Queries the database of one plugin (e.g. onboarding) of this run. */
 async function queryPluginDatabase(postgres, prefix, pluginId, sql, params) {
   const { Client } = require('pg');
-  const client = new Client({
-    connectionString: postgres,
-    database: `${prefix}${pluginId}`,
-  });
+  // The URL names the database: a separate `database` option would be overridden by it.
+  const url = new URL(postgres);
+  url.pathname = `/${prefix}${pluginId}`;
+  const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows;
