@@ -28,6 +28,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { say } = require('./lib/output');
 const {
+  PRODUCTION_NODE_OPTIONS,
   postgresUrl,
   distDir,
   readOnlyRootAvailable,
@@ -143,6 +144,15 @@ async function main() {
     return 0;
   }
   const dir = distDir();
+  // The image runs with these node options too (ENV NODE_OPTIONS in the Dockerfile).
+  const dockerfile = fs.readFileSync(
+    path.join(__dirname, '..', 'packages', 'backend', 'Dockerfile'),
+    'utf8',
+  );
+  check(
+    dockerfile.includes(`ENV NODE_OPTIONS="${PRODUCTION_NODE_OPTIONS}"`),
+    `packages/backend/Dockerfile sets NODE_OPTIONS="${PRODUCTION_NODE_OPTIONS}", as the instances here`,
+  );
   const ports = (process.env.PRODUCTION_CHECK_PORTS ?? '7021,7022')
     .split(',')
     .map(Number);

@@ -23,6 +23,13 @@ const CHECK_CONFIG = path.join(
   'app-config.production-check.yaml',
 );
 
+/**
+ * The node options of the image (ENV NODE_OPTIONS in packages/backend/Dockerfile, which
+ * check-production.js compares with this): Backstage's --no-node-snapshot, and a heap
+ * cap that keeps the RSS under load below 300 MB (see bench-memory.js and the README).
+ */
+const PRODUCTION_NODE_OPTIONS = '--no-node-snapshot --max-old-space-size=256';
+
 /** The PostgreSQL server to use, or undefined when none is configured. */
 function postgresUrl() {
   return (
@@ -84,7 +91,7 @@ function startInstance({
   prefix,
   token,
   logFile,
-  nodeArgs = [],
+  nodeOptions = PRODUCTION_NODE_OPTIONS,
   readOnlyRoot = false,
 }) {
   const url = new URL(postgres);
@@ -92,7 +99,6 @@ function startInstance({
   const logFd = fs.openSync(logFile, 'w');
   const command = [
     process.execPath,
-    ...nodeArgs,
     'packages/backend',
     '--config',
     'app-config.yaml',
@@ -118,6 +124,7 @@ function startInstance({
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      NODE_OPTIONS: nodeOptions,
       POSTGRES_HOST: url.hostname,
       POSTGRES_PORT: url.port || '5432',
       POSTGRES_USER: decodeURIComponent(url.username),
@@ -307,6 +314,7 @@ async function queryPluginDatabase(postgres, prefix, pluginId, sql, params) {
 
 module.exports = {
   ROOT,
+  PRODUCTION_NODE_OPTIONS,
   postgresUrl,
   distDir,
   readOnlyRootAvailable,
