@@ -162,6 +162,7 @@ async function main() {
   } finally {
     await instance.stop();
     await dropDatabases(postgres, prefix);
+    fs.rmSync(logs, { recursive: true, force: true });
   }
 }
 

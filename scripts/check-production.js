@@ -10,7 +10,8 @@
  * (postgresql://user:password@host:port); without either it prints why and exits 0.
  * PRODUCTION_DIST: the build folder (default dist-prod). PRODUCTION_CHECK_PORTS: two ports
  * on 127.0.0.1 (default 7021,7022). The databases it creates (a unique prefix) are dropped
- * at the end; the instances' logs stay in a temporary folder printed at the start.
+ * at the end; the instances' logs, in a temporary folder printed at the start, are kept
+ * when a check fails.
  *
  * 1. Starts instance A, then B (B migrates nothing: A did), and checks on each the
  *    readiness and liveness endpoints, the frontend served by the app-backend plugin and
@@ -26,7 +27,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { say } = require('./lib/output');
+const { say, sleep } = require('./lib/output');
 const {
   PRODUCTION_NODE_OPTIONS,
   postgresUrl,
@@ -188,6 +189,7 @@ async function main() {
     await timed('start A', () => waitReady(a, READY_TIMEOUT_MS));
     const b = launch('B', ports[1]);
     await timed('start B', () => waitReady(b, READY_TIMEOUT_MS));
+    const bReadyAt = Date.now();
 
     await timed('both serve', async () => {
       for (const instance of [a, b]) {
@@ -210,6 +212,14 @@ async function main() {
     });
 
     const owner = await timed('one scheduled pass across both', async () => {
+      // The start-up pass (initialDelay 3 s) ran once in all, not once per instance: B
+      // found the global task already scheduled. Long enough after B's start to tell.
+      await sleep(Math.max(0, bReadyAt + 8000 - Date.now()));
+      const startup = [a, b].map(i => passesIn(i).length);
+      check(
+        startup[0] + startup[1] === 1,
+        `one start-up pass across both instances (A: ${startup[0]}, B: ${startup[1]})`,
+      );
       const { ran } = await runPass(a, instances, token);
       check(
         ran.length === 1,
@@ -272,6 +282,8 @@ async function main() {
         .map(([label, s]) => `${label} ${s.toFixed(1)} s`)
         .join(', ')}`,
     );
+    // The logs are kept for a failed run only.
+    fs.rmSync(logs, { recursive: true, force: true });
     return 0;
   } catch (error) {
     say(String(error?.message ?? error));
