@@ -25,6 +25,14 @@ bash scripts/yarn.sh backstage-cli repo lint
 step "unit and integration tests"
 CI=true bash scripts/yarn.sh backstage-cli repo test --ci
 
+step "production build, two instances on PostgreSQL (scripts/build-production.sh, scripts/check-production.js)"
+if [ -n "${PRODUCTION_CHECK_POSTGRES:-}${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  bash scripts/build-production.sh
+  node scripts/check-production.js
+else
+  echo "skipped: no PostgreSQL server configured (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING; bash scripts/start-postgres.sh starts one)"
+fi
+
 step "browser end-to-end"
 if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
   bash scripts/e2e.sh
