@@ -6,13 +6,12 @@ import {
   CriteriaDocument,
   EntityReport,
   EvaluateDocumentsResponse,
-  EvaluatedDocument,
   Language,
   SubmittedDocument,
   buildCriteriaDocument,
+  evaluateSubmittedDocuments,
   notEvaluatedKindMessage,
   isEvaluatedKind,
-  skipReasonOf,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { FactGatherer } from '../facts';
@@ -123,38 +122,15 @@ export class EntityReports {
     documents: SubmittedDocument[],
     language: Language,
   ): EvaluateDocumentsResponse {
-    const items = documents.map((document): EvaluatedDocument => {
-      const { index } = document;
-      if ('error' in document) {
-        return {
-          index,
-          status: 'error',
-          error: { name: 'InputError', message: document.error },
-        };
-      }
-      const { entity } = document;
-      const entityRef = stringifyEntityRef(entity);
-      const skipped = skipReasonOf(
-        entity.kind,
-        this.deps.settings.kinds,
-        language,
-      );
-      if (skipped)
-        return { index, entityRef, status: 'skipped', reason: skipped };
-      const { evaluation, factSources } = this.deps.evaluator.evaluateSubmitted(
-        entity,
-        language,
-      );
-      return {
-        index,
-        entityRef,
-        status: 'evaluated',
-        report: this.deps.evaluator.report(
+    const items = evaluateSubmittedDocuments(documents, {
+      kinds: this.deps.settings.kinds,
+      language,
+      report: entity =>
+        this.deps.evaluator.report(
           entity,
-          { evaluation, factSources },
+          this.deps.evaluator.evaluateSubmitted(entity, language),
           language,
         ),
-      };
     });
     const blocked = items.some(
       item =>

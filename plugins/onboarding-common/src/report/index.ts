@@ -8,3 +8,4 @@ export * from './teamSummary';
 export * from './templateScores';
 export * from './sources';
 export * from './catalogFilter';
+export * from './evaluateDocuments';
