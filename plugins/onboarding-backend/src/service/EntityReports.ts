@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CriteriaDocument,
@@ -15,6 +15,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { FactGatherer } from '../facts';
+import { readVisibleEntity } from './catalogVisibility';
 import { CriteriaSet } from './criteriaConfig';
 import { EntityEvaluator } from './EntityEvaluator';
 import { OnboardingSettings } from './settings';
@@ -42,12 +43,11 @@ export class EntityReports {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+    const entity = await readVisibleEntity(
+      this.deps.catalog,
+      entityRef,
       credentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
+    );
     this.assertEvaluatedKind(entity.kind);
     return entity;
   }
