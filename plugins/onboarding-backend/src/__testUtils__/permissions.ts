@@ -5,6 +5,18 @@ import {
 } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 
+/** A conditional catalog read decision: the catalog decides entity by entity. */
+export const CONDITIONAL_CATALOG_READ = {
+  result: AuthorizeResult.CONDITIONAL,
+  pluginId: 'catalog',
+  resourceType: 'catalog-entity',
+  conditions: {
+    rule: 'IS_ENTITY_OWNER',
+    resourceType: 'catalog-entity',
+    params: { claims: [] },
+  },
+};
+
 /**
  * A permission policy that allows every plain decision and answers the catalog read
  * decision with this result; CONDITIONAL leaves each entity to the catalog, as an
@@ -19,16 +31,7 @@ export function catalogReadPermissions(
     authorizeConditional: async (requests: unknown[]) =>
       requests.map(() =>
         result === AuthorizeResult.CONDITIONAL
-          ? {
-              result,
-              pluginId: 'catalog',
-              resourceType: 'catalog-entity',
-              conditions: {
-                rule: 'IS_ENTITY_OWNER',
-                resourceType: 'catalog-entity',
-                params: { claims: [] },
-              },
-            }
+          ? CONDITIONAL_CATALOG_READ
           : { result },
       ),
   } as unknown as PermissionsService;
