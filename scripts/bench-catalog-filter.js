@@ -12,67 +12,36 @@
  *   node scripts/bench-catalog-filter.js [--entities 10000] [--rounds 30] [--postgres postgresql://…]
  */
 const path = require('path');
-
-require('@backstage/cli/config/nodeTransform.cjs');
-
-const ROOT = path.resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const ENTITIES = Number(flag('--entities', 10000));
-const ROUNDS = Number(flag('--rounds', 30));
-const POSTGRES = flag('--postgres', undefined);
-
-const { DatabaseEvaluationStore } = require(path.join(
+const {
   ROOT,
-  'plugins/onboarding-backend/src/database/index.ts',
-));
+  benchOptions,
+  percentile,
+  onEachDatabase,
+} = require('./lib/benchStore');
+
+const {
+  entities: ENTITIES,
+  rounds: ROUNDS,
+  postgres: POSTGRES,
+} = benchOptions({ entities: 10000, rounds: 30 });
+
 const { CatalogFilter } = require(path.join(
   ROOT,
   'plugins/onboarding-backend/src/service/CatalogFilter.ts',
 ));
+const { catalogReadPermissions } = require(path.join(
+  ROOT,
+  'plugins/onboarding-backend/src/__testUtils__/permissions.ts',
+));
 const {
   catalogServiceMock,
 } = require('@backstage/plugin-catalog-node/testUtils');
-const {
-  mockServices,
-  mockCredentials,
-} = require('@backstage/backend-test-utils');
+const { mockCredentials } = require('@backstage/backend-test-utils');
 const { AuthorizeResult } = require('@backstage/plugin-permission-common');
-const knexFactory = require('knex');
 
 const now = new Date('2026-11-25T12:00:00Z');
 
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-/** A permission policy answering the catalog read decision with this result. */
-const permissionsWith = result => ({
-  authorize: async requests =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-  authorizeConditional: async requests =>
-    requests.map(() =>
-      result === AuthorizeResult.CONDITIONAL
-        ? {
-            result,
-            pluginId: 'catalog',
-            resourceType: 'catalog-entity',
-            conditions: {
-              rule: 'IS_ENTITY_OWNER',
-              resourceType: 'catalog-entity',
-              params: { claims: [] },
-            },
-          }
-        : { result },
-    ),
-});
-
-async function run(label, knex) {
-  const store = await DatabaseEvaluationStore.create({
-    database: mockServices.database({ knex }),
-  });
+async function run(label, store) {
   const started = Date.now();
   const entities = [];
   for (let i = 0; i < ENTITIES; i++) {
@@ -126,7 +95,7 @@ async function run(label, knex) {
   ]) {
     const filter = new CatalogFilter({
       catalog,
-      permissions: permissionsWith(result),
+      permissions: catalogReadPermissions(result),
       store,
     });
     for (const [what, query] of [
@@ -158,37 +127,13 @@ async function run(label, knex) {
       );
     }
   }
-  await knex.destroy();
 }
 
 async function main() {
   console.log(
     `Catalog filter benchmark: ${ENTITIES} entities, ${ROUNDS} rounds`,
   );
-  await run(
-    'SQLite',
-    knexFactory({
-      client: 'better-sqlite3',
-      connection: ':memory:',
-      useNullAsDefault: true,
-    }),
-  );
-  if (POSTGRES) {
-    const admin = knexFactory({ client: 'pg', connection: POSTGRES });
-    const name = `onboarding_bench_${Date.now()}`;
-    await admin.raw(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(POSTGRES);
-      url.pathname = `/${name}`;
-      await run(
-        'PostgreSQL',
-        knexFactory({ client: 'pg', connection: url.toString() }),
-      );
-    } finally {
-      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.destroy();
-    }
-  }
+  await onEachDatabase(POSTGRES, run);
 }
 
 main().catch(e => {

@@ -12,26 +12,22 @@
  *   node scripts/bench-summary.js [--entities 10000] [--rounds 50] [--postgres postgresql://…]
  */
 const path = require('path');
+const {
+  ROOT,
+  benchOptions,
+  percentile,
+  onEachDatabase,
+} = require('./lib/benchStore');
 
-require('@backstage/cli/config/nodeTransform.cjs');
-
-const ROOT = path.resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const ENTITIES = Number(flag('--entities', 10000));
-const ROUNDS = Number(flag('--rounds', 50));
-const POSTGRES = flag('--postgres', undefined);
+const {
+  entities: ENTITIES,
+  rounds: ROUNDS,
+  postgres: POSTGRES,
+} = benchOptions({ entities: 10000, rounds: 50 });
 
 const common = require(path.join(
   ROOT,
   'plugins/onboarding-common/src/index.ts',
-));
-const { DatabaseEvaluationStore } = require(path.join(
-  ROOT,
-  'plugins/onboarding-backend/src/database/index.ts',
 ));
 const { testOnboardingJobs } = require(path.join(
   ROOT,
@@ -44,7 +40,6 @@ const {
   mockServices,
   mockCredentials,
 } = require('@backstage/backend-test-utils');
-const knexFactory = require('knex');
 
 const GROUP = 'group:default/direction';
 const SUBGROUPS = ['team-a', 'team-b', 'team-c', 'team-d'];
@@ -70,16 +65,7 @@ function entity(i) {
   };
 }
 
-function percentile(sorted, p) {
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ];
-}
-
-async function run(label, knex) {
-  const store = await DatabaseEvaluationStore.create({
-    database: mockServices.database({ knex }),
-  });
+async function run(label, store) {
   const groups = [
     {
       apiVersion: 'backstage.io/v1alpha1',
@@ -160,35 +146,11 @@ async function run(label, knex) {
       }`,
     );
   }
-  await knex.destroy();
 }
 
 async function main() {
   console.log(`Team summary benchmark: ${ENTITIES} entities, ${ROUNDS} rounds`);
-  await run(
-    'SQLite',
-    knexFactory({
-      client: 'better-sqlite3',
-      connection: ':memory:',
-      useNullAsDefault: true,
-    }),
-  );
-  if (POSTGRES) {
-    const admin = knexFactory({ client: 'pg', connection: POSTGRES });
-    const name = `onboarding_bench_${Date.now()}`;
-    await admin.raw(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(POSTGRES);
-      url.pathname = `/${name}`;
-      await run(
-        'PostgreSQL',
-        knexFactory({ client: 'pg', connection: url.toString() }),
-      );
-    } finally {
-      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.destroy();
-    }
-  }
+  await onEachDatabase(POSTGRES, run);
 }
 
 main().catch(error => {

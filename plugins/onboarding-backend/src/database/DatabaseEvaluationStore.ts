@@ -649,71 +649,56 @@ export class DatabaseEvaluationStore implements EvaluationStore {
   async countUnmet(
     scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>> {
-    const counts = new Map<string, number>();
-    const excluded = scope.excludeKinds?.map(normalize) ?? [];
-    for (const chunk of scopeChunks(scope)) {
-      // Owners: the kept counts. Entities: counted from their unmet rows.
-      const query =
-        chunk.column === 'owner_ref'
-          ? this.db(UNMET_COUNTS_TABLE)
-              .whereIn('owner_ref', chunk.values)
-              .groupBy('criterion_id')
-              .select('criterion_id')
-              .sum({ count: 'unmet_count' })
-          : this.scopedLatest(chunk, undefined, 'l')
-              .join(
-                `${LATEST_RESULTS_TABLE} as r`,
-                'r.entity_ref',
-                'l.entity_ref',
-              )
-              .groupBy('r.criterion_id')
-              .select('r.criterion_id')
-              .count({ count: '*' });
-      if (excluded.length)
-        query.whereNotIn(
-          chunk.column === 'owner_ref' ? 'kind' : 'l.kind',
-          excluded,
-        );
-      for (const row of (await query) as Array<{
-        criterion_id: string;
-        count: number | string | null;
-      }>) {
-        counts.set(
-          row.criterion_id,
-          (counts.get(row.criterion_id) ?? 0) + Number(row.count ?? 0),
-        );
-      }
-    }
-    return [...counts.entries()]
-      .filter(([, count]) => count > 0)
-      .map(([criterionId, count]) => ({ criterionId, count }));
+    // Entities: counted from their unmet rows.
+    return this.countByCriterion(scope, 'unmet_count', latest =>
+      latest.join(
+        `${LATEST_RESULTS_TABLE} as r`,
+        'r.entity_ref',
+        'l.entity_ref',
+      ),
+    );
   }
 
   async countNextGateBlockers(
     scope: SummaryScope,
   ): Promise<Array<{ criterionId: string; count: number }>> {
+    // Entities: an unmet row holds the next gate when it is blocking and of the step the
+    // entity stands at (1 to 4).
+    return this.countByCriterion(scope, 'next_gate_count', latest =>
+      latest
+        .join(`${LATEST_RESULTS_TABLE} as r`, function onEntityAndStep() {
+          this.on('r.entity_ref', '=', 'l.entity_ref').andOn(
+            'r.step',
+            '=',
+            'l.step',
+          );
+        })
+        .where('r.severity', 'blocking')
+        .where('l.step', '<', 5),
+    );
+  }
+
+  /**
+   * Per-criterion counts over the scope, summed across its chunks, zeros left out. Owners:
+   * the kept counts of `ownerCount`. Entities: the rows (`r`) that `unmetRows` joins to
+   * the scope's latest rows (`l`), counted.
+   */
+  private async countByCriterion(
+    scope: SummaryScope,
+    ownerCount: 'unmet_count' | 'next_gate_count',
+    unmetRows: (latest: Knex.QueryBuilder) => Knex.QueryBuilder,
+  ): Promise<Array<{ criterionId: string; count: number }>> {
     const counts = new Map<string, number>();
     const excluded = scope.excludeKinds?.map(normalize) ?? [];
     for (const chunk of scopeChunks(scope)) {
-      // Owners: the kept counts. Entities: an unmet row holds the next gate when it is
-      // blocking and of the step the entity stands at (1 to 4).
       const query =
         chunk.column === 'owner_ref'
           ? this.db(UNMET_COUNTS_TABLE)
               .whereIn('owner_ref', chunk.values)
               .groupBy('criterion_id')
               .select('criterion_id')
-              .sum({ count: 'next_gate_count' })
-          : this.scopedLatest(chunk, undefined, 'l')
-              .join(`${LATEST_RESULTS_TABLE} as r`, function onEntityAndStep() {
-                this.on('r.entity_ref', '=', 'l.entity_ref').andOn(
-                  'r.step',
-                  '=',
-                  'l.step',
-                );
-              })
-              .where('r.severity', 'blocking')
-              .where('l.step', '<', 5)
+              .sum({ count: ownerCount })
+          : unmetRows(this.scopedLatest(chunk, undefined, 'l'))
               .groupBy('r.criterion_id')
               .select('r.criterion_id')
               .count({ count: '*' });

@@ -16,6 +16,7 @@ import {
   validateFormAnswers,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { FormAnswerStore } from './FormAnswerStore';
+import { readVisibleEntity } from '../service/catalogVisibility';
 
 /**
  * The form routes: answers read and saved for an entity the caller may see in the catalog,
@@ -43,16 +44,8 @@ export class FormAnswers {
     return form;
   }
 
-  private async readEntity(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
-    if (!entity)
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    return entity;
+  private readEntity(entityRef: string, credentials: BackstageCredentials) {
+    return readVisibleEntity(this.deps.catalog, entityRef, credentials);
   }
 
   /** The newest version (or the one asked for); null when nobody answered yet. */

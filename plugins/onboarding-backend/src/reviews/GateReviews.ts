@@ -4,7 +4,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -13,6 +13,7 @@ import {
   onboardingGateReviewPermission,
   validateGateReview,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { readVisibleEntity } from '../service/catalogVisibility';
 import { GateReviewStore } from './GateReviewStore';
 
 /**
@@ -33,26 +34,12 @@ export class GateReviews {
     },
   ) {}
 
-  /** Reads the entity with the caller's credentials: what the catalog hides is not found. */
-  private async readEntity(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
-    return entity;
-  }
-
   async list(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<GateReviewList> {
     const ref = stringifyEntityRef(
-      await this.readEntity(entityRef, credentials),
+      await readVisibleEntity(this.deps.catalog, entityRef, credentials),
     );
     return { entityRef: ref, items: await this.deps.store.listReviews(ref) };
   }
@@ -62,7 +49,11 @@ export class GateReviews {
     body: unknown,
     credentials: BackstageCredentials,
   ): Promise<GateReview> {
-    const entity = await this.readEntity(entityRef, credentials);
+    const entity = await readVisibleEntity(
+      this.deps.catalog,
+      entityRef,
+      credentials,
+    );
     const ref = stringifyEntityRef(entity);
     const [decision] = await this.deps.permissions.authorize(
       [{ permission: onboardingGateReviewPermission, resourceRef: ref }],

@@ -1,21 +1,21 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CriteriaDocument,
   EntityReport,
   EvaluateDocumentsResponse,
-  EvaluatedDocument,
   Language,
   SubmittedDocument,
   buildCriteriaDocument,
+  evaluateSubmittedDocuments,
   notEvaluatedKindMessage,
   isEvaluatedKind,
-  skipReasonOf,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { EvaluationStore } from '../database';
 import { FactGatherer } from '../facts';
+import { readVisibleEntity } from './catalogVisibility';
 import { CriteriaSet } from './criteriaConfig';
 import { EntityEvaluator } from './EntityEvaluator';
 import { OnboardingSettings } from './settings';
@@ -43,12 +43,11 @@ export class EntityReports {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+    const entity = await readVisibleEntity(
+      this.deps.catalog,
+      entityRef,
       credentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
+    );
     this.assertEvaluatedKind(entity.kind);
     return entity;
   }
@@ -123,38 +122,15 @@ export class EntityReports {
     documents: SubmittedDocument[],
     language: Language,
   ): EvaluateDocumentsResponse {
-    const items = documents.map((document): EvaluatedDocument => {
-      const { index } = document;
-      if ('error' in document) {
-        return {
-          index,
-          status: 'error',
-          error: { name: 'InputError', message: document.error },
-        };
-      }
-      const { entity } = document;
-      const entityRef = stringifyEntityRef(entity);
-      const skipped = skipReasonOf(
-        entity.kind,
-        this.deps.settings.kinds,
-        language,
-      );
-      if (skipped)
-        return { index, entityRef, status: 'skipped', reason: skipped };
-      const { evaluation, factSources } = this.deps.evaluator.evaluateSubmitted(
-        entity,
-        language,
-      );
-      return {
-        index,
-        entityRef,
-        status: 'evaluated',
-        report: this.deps.evaluator.report(
+    const items = evaluateSubmittedDocuments(documents, {
+      kinds: this.deps.settings.kinds,
+      language,
+      report: entity =>
+        this.deps.evaluator.report(
           entity,
-          { evaluation, factSources },
+          this.deps.evaluator.evaluateSubmitted(entity, language),
           language,
         ),
-      };
     });
     const blocked = items.some(
       item =>

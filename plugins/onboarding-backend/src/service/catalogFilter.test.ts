@@ -3,10 +3,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -14,6 +11,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import onboardingPlugin from '..';
 import { ownedComponent, STEP_ONE_EVIDENCE } from '../__testUtils__/entities';
+import { catalogReadPermissionsFactory } from '../__testUtils__/permissions';
 import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 import { CatalogFilter, groupByStepAndVerdict } from './CatalogFilter';
 import { TestDatabases } from '@backstage/backend-test-utils';
@@ -29,33 +27,6 @@ const entities: Entity[] = [
   ownedComponent('secret', 'team', STEP_ONE_EVIDENCE),
   ownedComponent('delta', 'team', STEP_ONE_EVIDENCE),
 ];
-
-/** A permission policy answering every catalog read request with this decision. */
-const permissionsFactory = (result: AuthorizeResult) =>
-  createServiceFactory({
-    service: coreServices.permissions,
-    deps: {},
-    factory: () =>
-      ({
-        authorize: async (requests: unknown[]) =>
-          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-        authorizeConditional: async (requests: unknown[]) =>
-          requests.map(() =>
-            result === AuthorizeResult.CONDITIONAL
-              ? {
-                  result,
-                  pluginId: 'catalog',
-                  resourceType: 'catalog-entity',
-                  conditions: {
-                    rule: 'IS_ENTITY_OWNER',
-                    resourceType: 'catalog-entity',
-                    params: { claims: [] },
-                  },
-                }
-              : { result },
-          ),
-      } as any),
-  });
 
 async function startBackend(permissionResult: AuthorizeResult) {
   const catalogCalls: string[][] = [];
@@ -88,7 +59,7 @@ async function startBackend(permissionResult: AuthorizeResult) {
     features: [
       onboardingPlugin,
       catalogFactory,
-      permissionsFactory(permissionResult),
+      catalogReadPermissionsFactory(permissionResult),
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),

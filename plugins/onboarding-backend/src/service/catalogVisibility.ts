@@ -2,6 +2,8 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -51,4 +53,17 @@ export async function visibleAmong(
     items.forEach((item, index) => item && visible.add(batch[index]));
   }
   return visible;
+}
+
+/** Reads the entity with the caller's credentials: what the catalog hides is not found. */
+export async function readVisibleEntity(
+  catalog: CatalogService,
+  entityRef: string,
+  credentials: BackstageCredentials,
+): Promise<Entity> {
+  const entity = await catalog.getEntityByRef(entityRef, { credentials });
+  if (!entity) {
+    throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+  }
+  return entity;
 }

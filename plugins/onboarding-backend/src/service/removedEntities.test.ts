@@ -15,6 +15,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import onboardingPlugin from '..';
 import { ownedComponent } from '../__testUtils__/entities';
+import { CONDITIONAL_CATALOG_READ } from '../__testUtils__/permissions';
 import { quietOnboardingConfig } from '../__testUtils__/testConfig';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
@@ -43,16 +44,7 @@ const permissionsFactory = createServiceFactory({
       ) =>
         requests.map(() =>
           options.credentials.principal.userEntityRef === RESTRICTED
-            ? {
-                result: AuthorizeResult.CONDITIONAL,
-                pluginId: 'catalog',
-                resourceType: 'catalog-entity',
-                conditions: {
-                  rule: 'IS_ENTITY_OWNER',
-                  resourceType: 'catalog-entity',
-                  params: { claims: [] },
-                },
-              }
+            ? CONDITIONAL_CATALOG_READ
             : { result: AuthorizeResult.ALLOW },
         ),
     } as any),

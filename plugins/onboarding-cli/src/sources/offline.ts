@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import {
   CriteriaDocument,
   DEFAULT_CRITERIA,
   DEFAULT_DOCS_BASE_URL,
   DEFAULT_EVALUATED_KINDS,
-  EvaluatedDocument,
   Language,
   MEASURED_CRITERIA,
   NOT_READ_FOR_SUBMITTED,
@@ -13,8 +12,8 @@ import {
   buildReport,
   criteriaForSources,
   evaluateEntity,
+  evaluateSubmittedDocuments,
   gatesOnDeclarations,
-  skipReasonOf,
   templateDocumentFacts,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { CriteriaSource } from './types';
@@ -70,40 +69,21 @@ export function offlineCriteria(
   return {
     describe: language => textsFor(language).offline,
     async evaluate(_text, submitted, language) {
-      const items = submitted.map((document): EvaluatedDocument => {
-        const { index } = document;
-        if ('error' in document) {
-          return {
-            index,
-            status: 'error',
-            error: { name: 'InputError', message: document.error },
-          };
-        }
-        const { entity } = document;
-        const entityRef = stringifyEntityRef(entity);
-        const reason = skipReasonOf(
-          entity.kind,
-          DEFAULT_EVALUATED_KINDS,
-          language,
-        );
-        if (reason) return { index, entityRef, status: 'skipped', reason };
-        const evaluation = evaluateEntity(entity, CRITERIA, {
-          now: now(),
-          ...documentFacts(entity),
-        });
-        return {
-          index,
-          entityRef,
-          status: 'evaluated',
-          report: buildReport({
+      const items = evaluateSubmittedDocuments(submitted, {
+        kinds: DEFAULT_EVALUATED_KINDS,
+        language,
+        report: entity =>
+          buildReport({
             entity,
-            evaluation,
+            evaluation: evaluateEntity(entity, CRITERIA, {
+              now: now(),
+              ...documentFacts(entity),
+            }),
             criteria: CRITERIA,
             criteriaVersion: VERSION,
             language,
             links: LINKS,
           }),
-        };
       });
       return {
         documents: submitted,

@@ -9,3 +9,4 @@ export * from './templateScores';
 export * from './sources';
 export * from './catalogFilter';
 export * from './criteriaImpact';
+export * from './evaluateDocuments';

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -23,6 +22,7 @@ import {
   GateDecisions,
   ReservationText,
   ReviewHistory,
+  ReviewsLoaded,
   useGateReviews,
 } from '../GateReviews';
 import { ResourceList } from '../ResourceList';
@@ -123,16 +123,9 @@ export function CommitteeFile({
             {t('committee.criteriaVerdict', { verdict: gate.verdict })}
           </Typography>
         )}
-        {reviews.error && (
-          <Typography role="alert" color="error" variant="body2">
-            {t('reviews.loadFailed', { error: reviews.error.message })}
-          </Typography>
-        )}
-        {reviews.loading && !reviews.value ? (
-          <Progress />
-        ) : (
+        <ReviewsLoaded reviews={reviews}>
           <GateDecisions report={report} reviews={items} now={now} />
-        )}
+        </ReviewsLoaded>
       </Box>
 
       <Box className="committee-section" mb={3}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -24,6 +24,7 @@ import { onboardingTranslationRef } from '../../translation';
 import { GateDecisions } from './GateDecisions';
 import { ReviewDialog, isoToday } from './ReviewDialog';
 import { ReservationText, ReviewHistory } from './ReviewHistory';
+import { ReviewsLoaded } from './ReviewsLoaded';
 import { useGateReviews } from './useGateReviews';
 
 const isForbidden = (error: unknown) =>
@@ -138,65 +139,56 @@ export function GateReviewsPanel({
           {status.text}
         </Typography>
       )}
-      {reviews.error && (
-        <Typography role="alert" color="error" variant="body2">
-          {t('reviews.loadFailed', { error: reviews.error.message })}
-        </Typography>
-      )}
-      {reviews.loading && !reviews.value ? (
-        <Progress />
-      ) : (
-        <>
-          <GateDecisions report={report} reviews={items} />
-          {latest.flatMap(review =>
-            review.reservations.map((reservation, i) =>
-              reservation.liftedAt ? null : (
-                <Box
-                  key={`${review.id}-${i}`}
-                  display="flex"
-                  alignItems="center"
-                  style={{ gap: 8 }}
-                >
-                  <Typography variant="body2" component="span">
-                    {t('reviews.gateLabel', { gate: String(review.gate) })}:{' '}
-                    <ReservationText reservation={reservation} />
-                  </Typography>
-                  {canRecord && (
-                    <Button
-                      size="small"
-                      onClick={() => lift(review, i)}
-                      aria-label={t('reviews.liftLabel', {
-                        text: reservation.text,
-                      })}
-                    >
-                      {t('reviews.lift')}
-                    </Button>
-                  )}
-                </Box>
-              ),
-            ),
-          )}
-          <Box mt={2}>
-            <Typography variant="subtitle2" component="h3">
-              {t('reviews.historyTitle')}
-            </Typography>
-            <ReviewHistory
-              reviews={items}
-              language={language}
-              actions={review =>
-                canRecord ? (
+      <ReviewsLoaded reviews={reviews}>
+        <GateDecisions report={report} reviews={items} />
+        {latest.flatMap(review =>
+          review.reservations.map((reservation, i) =>
+            reservation.liftedAt ? null : (
+              <Box
+                key={`${review.id}-${i}`}
+                display="flex"
+                alignItems="center"
+                style={{ gap: 8 }}
+              >
+                <Typography variant="body2" component="span">
+                  {t('reviews.gateLabel', { gate: String(review.gate) })}:{' '}
+                  <ReservationText reservation={reservation} />
+                </Typography>
+                {canRecord && (
                   <Button
                     size="small"
-                    onClick={() => setDialog({ correcting: review })}
+                    onClick={() => lift(review, i)}
+                    aria-label={t('reviews.liftLabel', {
+                      text: reservation.text,
+                    })}
                   >
-                    {t('reviews.correct')}
+                    {t('reviews.lift')}
                   </Button>
-                ) : null
-              }
-            />
-          </Box>
-        </>
-      )}
+                )}
+              </Box>
+            ),
+          ),
+        )}
+        <Box mt={2}>
+          <Typography variant="subtitle2" component="h3">
+            {t('reviews.historyTitle')}
+          </Typography>
+          <ReviewHistory
+            reviews={items}
+            language={language}
+            actions={review =>
+              canRecord ? (
+                <Button
+                  size="small"
+                  onClick={() => setDialog({ correcting: review })}
+                >
+                  {t('reviews.correct')}
+                </Button>
+              ) : null
+            }
+          />
+        </Box>
+      </ReviewsLoaded>
       {dialog && (
         <ReviewDialog
           open

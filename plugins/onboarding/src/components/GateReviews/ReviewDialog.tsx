@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import IconButton from '@material-ui/core/IconButton';
@@ -20,6 +19,7 @@ import {
   validateGateReview,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
+import { DialogSaveActions } from '../DialogSaveActions';
 
 /** Today as YYYY-MM-DD (UTC), the default decision date. */
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -279,17 +279,13 @@ export function ReviewDialog({
           )}
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('reviews.form.cancel')}</Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={submit}
-          disabled={busy}
-        >
-          {t('reviews.form.save')}
-        </Button>
-      </DialogActions>
+      <DialogSaveActions
+        cancelLabel={t('reviews.form.cancel')}
+        saveLabel={t('reviews.form.save')}
+        onCancel={onClose}
+        onSave={submit}
+        busy={busy}
+      />
     </Dialog>
   );
 }

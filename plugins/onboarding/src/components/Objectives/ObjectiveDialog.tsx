@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Box from '@material-ui/core/Box';
@@ -14,6 +12,7 @@ import {
   StepNumber,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
+import { DialogSaveActions } from '../DialogSaveActions';
 import { LabelledSelect } from '../LabelledSelect';
 
 type TargetKind = 'step' | 'criteria';
@@ -172,17 +171,13 @@ export function ObjectiveDialog(props: {
           </Typography>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>{t('objectives.dialog.cancel')}</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={save}
-          disabled={busy}
-        >
-          {t('objectives.dialog.save')}
-        </Button>
-      </DialogActions>
+      <DialogSaveActions
+        cancelLabel={t('objectives.dialog.cancel')}
+        saveLabel={t('objectives.dialog.save')}
+        onCancel={props.onClose}
+        onSave={save}
+        busy={busy}
+      />
     </Dialog>
   );
 }

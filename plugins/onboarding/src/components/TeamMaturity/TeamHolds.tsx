@@ -4,7 +4,10 @@ import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { TeamSummary } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import {
+  TeamCriterionCount,
+  TeamSummary,
+} from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
 
 type View = 'next-gates' | 'all-steps';
@@ -47,61 +50,60 @@ export function TeamHolds({ summary }: { summary: TeamSummary }) {
         pt={1}
       >
         {view === 'next-gates' ? (
-          <>
-            <Typography variant="caption" component="p" gutterBottom>
-              {t('teamView.nextGatesIntro')}
-            </Typography>
-            {summary.nextGateBlockers.length === 0 ? (
-              <Typography variant="body2">
-                {t('teamView.nothingHolds')}
-              </Typography>
-            ) : (
-              <Box component="ol" pl={2} m={0}>
-                {summary.nextGateBlockers.map(item => (
-                  <Typography
-                    key={item.criterionId}
-                    component="li"
-                    variant="body2"
-                  >
-                    {t('teamView.nextGatesRow', {
-                      title: item.title,
-                      id: item.criterionId,
-                      step: String(item.step),
-                      count: item.count,
-                    })}
-                  </Typography>
-                ))}
-              </Box>
-            )}
-          </>
+          <CountedCriteria
+            intro={t('teamView.nextGatesIntro')}
+            empty={t('teamView.nothingHolds')}
+            items={summary.nextGateBlockers}
+            row={values => t('teamView.nextGatesRow', values)}
+          />
         ) : (
-          <>
-            <Typography variant="caption" component="p" gutterBottom>
-              {t('teamView.allStepsIntro')}
-            </Typography>
-            {summary.topFailing.length === 0 ? (
-              <Typography variant="body2">{t('team.noFailing')}</Typography>
-            ) : (
-              <Box component="ol" pl={2} m={0}>
-                {summary.topFailing.map(item => (
-                  <Typography
-                    key={item.criterionId}
-                    component="li"
-                    variant="body2"
-                  >
-                    {t('team.topFailingRow', {
-                      title: item.title,
-                      id: item.criterionId,
-                      step: String(item.step),
-                      count: item.count,
-                    })}
-                  </Typography>
-                ))}
-              </Box>
-            )}
-          </>
+          <CountedCriteria
+            intro={t('teamView.allStepsIntro')}
+            empty={t('team.noFailing')}
+            items={summary.topFailing}
+            row={values => t('team.topFailingRow', values)}
+          />
         )}
       </Box>
+    </>
+  );
+}
+
+/** One view of the holds: its intro, then the criteria counted, most frequent first. */
+function CountedCriteria(props: {
+  intro: string;
+  /** What to say when no criterion holds. */
+  empty: string;
+  items: TeamCriterionCount[];
+  row: (values: {
+    title: string;
+    id: string;
+    step: string;
+    count: number;
+  }) => string;
+}) {
+  const { intro, empty, items, row } = props;
+  return (
+    <>
+      <Typography variant="caption" component="p" gutterBottom>
+        {intro}
+      </Typography>
+      {items.length === 0 ? (
+        <Typography variant="body2">{empty}</Typography>
+      ) : (
+        <Box component="ol" pl={2} m={0}>
+          {items.map(item => (
+            <Typography key={item.criterionId} component="li" variant="body2">
+              {row({
+                title: item.title,
+                id: item.criterionId,
+                step: String(item.step),
+                count: item.count,
+              })}
+            </Typography>
+          ))}
+        </Box>
+      )}
     </>
   );
 }

@@ -1,0 +1,1 @@
+export { DialogSaveActions } from './DialogSaveActions';
