@@ -18,3 +18,4 @@ export * from './permissions';
 export * from './yaml';
 export * from './search';
 export * from './objectives';
+export * from './training';
