@@ -6,7 +6,11 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOnboardingActions } from './actions';
-import { DatabaseEvaluationStore, DatabaseObjectiveStore } from './database';
+import {
+  DatabaseEvaluationStore,
+  DatabaseObjectiveStore,
+  DatabaseTrainingStore,
+} from './database';
 import {
   DatabaseFactStore,
   FactGatherer,
@@ -33,6 +37,7 @@ import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
 import { Objectives } from './service/Objectives';
 import { readConfiguredObjectives } from './service/objectivesConfig';
+import { Training } from './service/Training';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -186,6 +191,12 @@ export const onboardingPlugin = createBackendPlugin({
           configured: configuredObjectives,
           now: () => evaluator.now(),
         });
+        const training = new Training({
+          catalog,
+          store: new DatabaseTrainingStore(await database.getClient()),
+          teams,
+          now: () => evaluator.now(),
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -275,6 +286,7 @@ export const onboardingPlugin = createBackendPlugin({
             sources,
             catalogFilter,
             objectives,
+            training,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -84,6 +84,7 @@ const MIGRATIONS = [
   '20261202_notifications.js',
   '20261203_unmet_counts_next_gate.js',
   '20261211_objectives.js',
+  '20261213_training_progress.js',
 ];
 
 /** Runs the migrations up to and including `last`. */
