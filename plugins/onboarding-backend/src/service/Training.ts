@@ -5,21 +5,13 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  PerimeterId,
+  SharedTrainingState,
   TeamTraining,
   summarizeTeamTraining,
   validateSharedTraining,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { TrainingStore } from '../database';
 import { TeamSummaries } from './TeamSummaries';
-
-/** The caller's sharing of their self-training path. */
-export interface SharedTrainingState {
-  shared: boolean;
-  perimeter?: PerimeterId;
-  consulted?: string[];
-  updatedAt?: string;
-}
 
 type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
 

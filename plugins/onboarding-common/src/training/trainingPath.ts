@@ -86,7 +86,21 @@ export interface SharedTrainingInput {
   consulted: string[];
 }
 
+/** Whether a person shares their path with their teams, and what they shared. */
+export interface SharedTrainingState {
+  shared: boolean;
+  perimeter?: PerimeterId;
+  consulted?: string[];
+  /** When the shared path was last published (ISO 8601). */
+  updatedAt?: string;
+}
+
 const KNOWN_IDS = new Set(RESOURCES.map(trainingResourceId));
+
+/** Whether an id names a resource of the journey (ids of removed resources do not). */
+export function isTrainingResourceId(id: string): boolean {
+  return KNOWN_IDS.has(id);
+}
 
 /**
  * Checks a published path: a known perimeter and known resource ids (duplicates are

@@ -26,6 +26,10 @@ import {
   TeamSummary,
   TemplateDetail,
   viewJourney,
+  SharedTrainingInput,
+  SharedTrainingState,
+  summarizeTeamTraining,
+  validateSharedTraining,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from '../api';
 
@@ -59,6 +63,11 @@ export interface InProcessOptions {
   now?: Date;
   /** Team objectives with their progress; created ones start with no entity. */
   objectives?: ObjectiveProgress[];
+  /**
+   * Self-training (issue 14 §3): the members of every group, and the paths the other
+   * members share; the signed-in user is one more member, counted when they share.
+   */
+  training?: { otherMembers: number; otherShared: SharedTrainingInput[] };
 }
 
 /**
@@ -140,6 +149,9 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     if (!found) throw new NotFoundError(`No objective ${id}`);
     return found;
   };
+
+  // The signed-in user's shared path (issue 14 §3), validated as the backend does.
+  let sharedTraining: SharedTrainingState = { shared: false };
 
   const api: OnboardingApi = {
     async getJourney(language) {
@@ -290,6 +302,43 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
     async deleteObjective(id) {
       maybeFail(`deleteObjective:${id}`);
       objectives.splice(objectives.indexOf(objectiveProgress(id)), 1);
+    },
+    async getSharedTraining() {
+      maybeFail('getSharedTraining');
+      return sharedTraining;
+    },
+    async shareTraining(input) {
+      maybeFail('shareTraining');
+      sharedTraining = {
+        shared: true,
+        ...validateSharedTraining(input),
+        updatedAt: now.toISOString(),
+      };
+      return sharedTraining;
+    },
+    async unshareTraining() {
+      maybeFail('unshareTraining');
+      sharedTraining = { shared: false };
+    },
+    async getTeamTraining(ref) {
+      maybeFail('teamTraining');
+      const groupRef = stringifyEntityRef(ref);
+      const others = options.training ?? { otherMembers: 0, otherShared: [] };
+      const own =
+        sharedTraining.shared && sharedTraining.perimeter
+          ? [
+              {
+                perimeter: sharedTraining.perimeter,
+                consulted: sharedTraining.consulted ?? [],
+              },
+            ]
+          : [];
+      return summarizeTeamTraining({
+        groupRef,
+        groupRefs: [groupRef],
+        members: others.otherMembers + 1,
+        shared: [...others.otherShared, ...own],
+      });
     },
   };
   return { api, calls };

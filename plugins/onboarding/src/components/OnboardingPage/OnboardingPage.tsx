@@ -12,8 +12,16 @@ import { FactSources } from '../FactSources';
 import { TemplateScores } from '../TemplateScores';
 import { OwnerPicker } from './OwnerPicker';
 import { Objectives } from '../Objectives';
+import { MyTrainingPath } from '../MyTrainingPath';
 
-const VIEWS = ['teams', 'templates', 'sources', 'objectives'] as const;
+const VIEWS = [
+  'teams',
+  'templates',
+  'sources',
+  'objectives',
+  // Issue 14 §3.
+  'mypath',
+] as const;
 type View = (typeof VIEWS)[number];
 const viewOf = (value: string | null): View =>
   VIEWS.find(view => view === value) ?? 'teams';
@@ -55,6 +63,7 @@ export function OnboardingPage() {
             <Tab value="templates" label={t('page.templatesTab')} />
             <Tab value="sources" label={t('page.sourcesTab')} />
             <Tab value="objectives" label={t('objectives.title')} />
+            <Tab value="mypath" label={t('myPath.tab')} />
           </Tabs>
           <Box mt={3}>
             {view === 'teams' && (
@@ -71,6 +80,7 @@ export function OnboardingPage() {
             {view === 'templates' && <TemplateScores />}
             {view === 'sources' && <FactSources />}
             {view === 'objectives' && <Objectives />}
+            {view === 'mypath' && <MyTrainingPath />}
           </Box>
         </ViewRoot>
       </Content>
