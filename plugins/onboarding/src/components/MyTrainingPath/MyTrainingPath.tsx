@@ -8,6 +8,7 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
@@ -23,6 +24,11 @@ import { onboardingTranslationRef } from '../../translation';
 import { ErrorWithRetry } from '../ErrorWithRetry';
 import { TrainingStep } from './TrainingStep';
 
+const useStyles = makeStyles(theme => ({
+  // The legend's default grey is under 4.5:1 on the page's grey (axe's color-contrast).
+  legend: { color: theme.palette.text.primary },
+}));
+
 /** What is published of a path: the perimeter and the ids still naming a resource. */
 const publishable = (path: TrainingPath & { perimeter: PerimeterId }) => ({
   perimeter: path.perimeter,
@@ -36,6 +42,7 @@ const publishable = (path: TrainingPath & { perimeter: PerimeterId }) => ({
  */
 export function MyTrainingPath() {
   const { t } = useTranslationRef(onboardingTranslationRef);
+  const classes = useStyles();
   const api = useApi(onboardingApiRef);
   const language = useJourneyLanguage();
   const journey = useMemo(() => viewJourney(language), [language]);
@@ -90,7 +97,9 @@ export function MyTrainingPath() {
         {t('myPath.intro')}
       </Typography>
       <FormControl component="fieldset">
-        <FormLabel component="legend">{t('myPath.perimeterLegend')}</FormLabel>
+        <FormLabel component="legend" classes={{ root: classes.legend }}>
+          {t('myPath.perimeterLegend')}
+        </FormLabel>
         <RadioGroup
           name="onboarding-my-path-perimeter"
           value={perimeter ?? ''}

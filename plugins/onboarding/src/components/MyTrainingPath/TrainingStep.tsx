@@ -84,6 +84,8 @@ export function TrainingStep(props: {
                 secondary={`${t(`resourceKind.${resource.kind}`)} · ${t(
                   `resourceLanguage.${resource.language}`,
                 )}`}
+                // The secondary grey is under 4.5:1 on the page's grey (axe's color-contrast).
+                secondaryTypographyProps={{ color: 'textPrimary' }}
                 primaryTypographyProps={{
                   style: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
                 }}

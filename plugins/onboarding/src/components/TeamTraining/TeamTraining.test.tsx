@@ -5,7 +5,10 @@ import {
   trainingResources,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingApiRef } from '../../api';
-import { createInProcessOnboardingApi } from '../../__testUtils__/journeyApi';
+import {
+  createInProcessOnboardingApi,
+  InProcessOptions,
+} from '../../__testUtils__/journeyApi';
 import { testAppConfig } from '../../__testUtils__/renderWithEntity';
 import { TeamTraining } from './TeamTraining';
 
@@ -14,7 +17,7 @@ const ids = (step: 1 | 2) =>
   trainingResources('technical', step).map(trainingResourceId);
 
 async function render(
-  training: Parameters<typeof createInProcessOnboardingApi>[0]['training'],
+  training: InProcessOptions['training'],
   language: 'fr' | 'en' = 'en',
 ) {
   const { api } = createInProcessOnboardingApi({ training });
