@@ -1312,7 +1312,10 @@ const A11Y_VIEWS = [
     open: async page => {
       await goto(page, `${GROUP_PATH}/onboarding`);
       await expectVisible(
-        page.getByRole('row').filter({ hasText: /component:default\// }),
+        // The team table names entities by title, linking to their pages.
+        page.getByRole('row').filter({
+          has: page.locator('a[href*="/catalog/default/component/"]'),
+        }),
         'a row of the team table',
       );
     },
@@ -1328,7 +1331,10 @@ const A11Y_VIEWS = [
         )}`,
       );
       await expectVisible(
-        page.getByRole('row').filter({ hasText: /component:default\// }),
+        // The team table names entities by title, linking to their pages.
+        page.getByRole('row').filter({
+          has: page.locator('a[href*="/catalog/default/component/"]'),
+        }),
         'a row of the team table',
       );
     },
@@ -1752,6 +1758,117 @@ const committeeFileCheck = {
   },
 };
 tests.push(committeeFileCheck);
+
+// Self-training path (issue 14 §3)
+
+/** The "My path" view, and what a user-settings write of the path looks like. */
+const MY_PATH_URL = '/onboarding?view=mypath';
+const isPathSaved = response =>
+  response.request().method() === 'PUT' &&
+  response.url().includes('/api/user-settings/') &&
+  response.url().includes('trainingPath');
+
+/** Turns the sharing switch to `on` when it is not (the user's settings outlive a run). */
+async function setSharing(page, on) {
+  const share = await expectVisible(
+    page.getByRole('checkbox', { name: 'Share my progress with my teams' }),
+    'the sharing switch',
+  );
+  if ((await share.isChecked()) !== on) {
+    await Promise.all([
+      page.waitForResponse(
+        r => r.url().includes('/api/onboarding/training/shared'),
+        { timeout: WAIT_MS },
+      ),
+      share.click(),
+    ]);
+  }
+  await expectVisible(
+    page.getByText(on ? /^Shared: / : /^Not shared: /),
+    on ? 'the "Shared" note' : 'the "Not shared" note',
+  );
+}
+
+/**
+ * Chooses a perimeter, marks a resource, reloads (the path lives in the user-settings
+ * backend), scans the view, shares and finds the count in the guest's team tab.
+ */
+async function checkMyPath({ page }) {
+  await goto(page, MY_PATH_URL);
+  await (
+    await expectVisible(
+      page.getByRole('radio', { name: /^Technical/ }),
+      'the "Technical" perimeter',
+    )
+  ).check();
+  await expectVisible(
+    page.getByRole('status').filter({ hasText: /Step reached|Path complete/ }),
+    'the step reached',
+  );
+  await setSharing(page, false);
+  const stepOne = page.getByRole('region', { name: /^Step 1:/ });
+  const box = stepOne.getByRole('checkbox').first();
+  const label = await box.getAttribute('aria-label');
+  // A resource marked by an earlier run is unmarked first, so that marking is seen.
+  if (await box.isChecked()) {
+    await Promise.all([page.waitForResponse(isPathSaved), box.click()]);
+  }
+  const count = async () =>
+    (await stepOne.getByText(/resources consulted$/).textContent())?.trim();
+  const before = await count();
+  await Promise.all([page.waitForResponse(isPathSaved), box.click()]);
+  const after = await count();
+  check(
+    Number(after?.split(' ')[0]) === Number(before?.split(' ')[0]) + 1,
+    `marking "${label}" did not count: "${before}" then "${after}"`,
+  );
+
+  await page.reload();
+  const reloaded = page
+    .getByRole('region', { name: /^Step 1:/ })
+    .getByRole('checkbox', { name: label ?? '' });
+  await expectVisible(reloaded, `"${label}" after the reload`);
+  check(await reloaded.isChecked(), `"${label}" is unmarked after a reload`);
+  check(
+    await page.getByRole('radio', { name: /^Technical/ }).isChecked(),
+    'the perimeter is not kept after a reload',
+  );
+  const scan = await expectNoViolations(page, 'page-mypath', 'page');
+
+  await setSharing(page, true);
+  await goto(page, `${GUEST_GROUP_PATH}/onboarding`);
+  const sharing = await expectVisible(
+    page.getByText(/^\d+ of \d+ members share their self-training path/),
+    'the count of members sharing their path',
+  );
+  const sharingText = (await sharing.textContent())?.trim() ?? '';
+  check(
+    !/^0 of/.test(sharingText),
+    `the guest's shared path is not counted: "${sharingText}"`,
+  );
+  const row = await expectVisible(
+    page.getByRole('row', { name: /^Step 1:/ }),
+    'the step 1 row of the team training table',
+  );
+  const rowText = (await row.textContent())?.trim();
+  const groupScan = await expectNoViolations(
+    page,
+    'group-tab-training',
+    'group-content',
+  );
+
+  // Leaves nothing shared behind.
+  await goto(page, MY_PATH_URL);
+  await setSharing(page, false);
+  return `marked "${label}" (${before} → ${after}), kept after a reload; shared: "${sharingText}", step 1: "${rowText}"; ${scan}; ${groupScan}`;
+}
+
+tests.push({
+  name: 'my path: choose a perimeter, mark a resource, progress survives a reload, share and see the group count, axe',
+  shot: '14-my-path',
+  run: checkMyPath,
+});
+// End of self-training path
 
 // ---------------------------------------------------------------------------
 // Runner

@@ -6,7 +6,11 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOnboardingActions } from './actions';
-import { DatabaseEvaluationStore, DatabaseObjectiveStore } from './database';
+import {
+  DatabaseEvaluationStore,
+  DatabaseObjectiveStore,
+  DatabaseTrainingStore,
+} from './database';
 import {
   DatabaseFactStore,
   FactGatherer,
@@ -40,6 +44,7 @@ import { readConfiguredObjectives } from './service/objectivesConfig';
 import { DatabaseFormAnswerStore, FormAnswers, FormFactSource } from './forms';
 import { DatabaseGateReviewStore, GateReviews } from './reviews';
 import { gatesPassedByDecision } from '@cloud-pi-native/backstage-plugin-onboarding-common';
+import { Training } from './service/Training';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -233,6 +238,12 @@ export const onboardingPlugin = createBackendPlugin({
               new Set(scheduledSources.map(source => source.id)),
             ),
         });
+        const training = new Training({
+          catalog,
+          store: new DatabaseTrainingStore(await database.getClient()),
+          teams,
+          now: () => evaluator.now(),
+        });
         const catalogPass = new CatalogEvaluationPass({
           catalog,
           auth,
@@ -342,6 +353,7 @@ export const onboardingPlugin = createBackendPlugin({
             }),
             criteriaPreview,
             resources,
+            training,
           }),
         );
         // The same services, as actions for AI assistants (the portal's MCP server).

@@ -20,3 +20,4 @@ export * from './search';
 export * from './objectives';
 export * from './forms';
 export * from './reviews';
+export * from './training';

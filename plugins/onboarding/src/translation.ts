@@ -466,6 +466,44 @@ export const onboardingTranslationRef = createTranslationRef({
         'Only the {{shown}} most affected entities are listed; the counts cover them all.',
     },
     // --- End of criteria impact preview ---
+    // --- Self-training paths (issue 14 §3) ---
+    myPath: {
+      tab: 'My path',
+      title: 'My self-training path',
+      intro:
+        'Choose your perimeter, then mark the resources of each step as you consult them. Your path is kept in your user settings and follows you from one browser to another; no one else sees it unless you share it.',
+      perimeterLegend: 'My perimeter',
+      choosePerimeter:
+        'Choose your perimeter to see the resources of each step for it and for everyone.',
+      reached: 'Step reached: {{step}} of 5, {{title}}',
+      complete:
+        'Path complete: you have consulted the resources of every step.',
+      share: 'Share my progress with my teams',
+      sharedHelp:
+        'Shared: the onboarding tab of your teams counts your progress per step, without your name. Turn this off to withdraw it.',
+      notSharedHelp:
+        'Not shared: your progress is visible to you only. Share it so that your teams can tell whether they are ready for the next step.',
+      shareLoadError: 'Whether your path is shared could not be loaded',
+      shareError: 'Sharing could not be updated: {{message}}',
+      saveError: 'Your path could not be saved: {{message}}',
+      stepHeading: 'Step {{step}}: {{title}}',
+      stepCount: '{{consulted}} of {{total}} resources consulted',
+      stepProgress: 'Step {{step}}: {{progress}}',
+      markConsulted: 'Consulted: {{title}}',
+    },
+    teamTraining: {
+      title: 'Self-training of the members',
+      sharing:
+        '{{sharing}} of {{members}} members share their self-training path; the counts below are theirs only.',
+      step: 'Step',
+      stepLabel: 'Step {{step}}: {{title}}',
+      cell: '{{covered}} of {{sharing}} covered',
+      ready: 'Team ready',
+      yes: 'Yes',
+      no: 'Not yet',
+      errorTitle: "The members' self-training could not be loaded",
+    },
+    // --- End of self-training paths ---
   },
   translations: {
     fr: () => import('./translations/fr'),

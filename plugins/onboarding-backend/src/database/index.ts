@@ -22,3 +22,6 @@ export { stableHash } from './fingerprint';
 // Team objectives (issue 12 §2).
 export type { ObjectiveStore, ObjectiveHistoryRow } from './ObjectiveStore';
 export { DatabaseObjectiveStore } from './DatabaseObjectiveStore';
+// Shared self-training paths (issue 14 §3).
+export type { TrainingStore, SharedTraining } from './TrainingStore';
+export { DatabaseTrainingStore } from './DatabaseTrainingStore';

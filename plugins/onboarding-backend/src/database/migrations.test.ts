@@ -86,6 +86,7 @@ const MIGRATIONS = [
   '20261210_gate_reviews.js',
   '20261211_objectives.js',
   '20261212_forms.js',
+  '20261213_training_progress.js',
 ];
 
 /** Runs the migrations up to and including `last`. */

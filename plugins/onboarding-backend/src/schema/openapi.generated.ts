@@ -1451,6 +1451,121 @@ export const spec = {
         },
       },
     },
+    '/training/shared': {
+      get: {
+        operationId: 'GetSharedTraining',
+        summary:
+          'Whether the calling user shares their self-training path with their teams, and what they shared.',
+        responses: {
+          '200': {
+            description: "The caller's sharing.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SharedTrainingState',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'ShareTraining',
+        summary:
+          "Shares (or updates) the calling user's self-training path with their teams; the user is the caller, never named in the body.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SharedTrainingInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The caller's sharing, as stored.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SharedTrainingState',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'UnshareTraining',
+        summary:
+          "Stops sharing the calling user's self-training path; what was shared is deleted.",
+        responses: {
+          '204': {
+            description: 'Not shared any more (or never was).',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/groups/{namespace}/{name}/training': {
+      get: {
+        operationId: 'GetTeamTraining',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        summary:
+          'How far the members of a group and its sub-groups who share their self-training path are, step by step and perimeter.',
+        description:
+          "Counts only, never who: the users the caller may see who are members of the group or of its sub-groups, those of them who share their path, and per step and perimeter how many of those cover the step's resources. 404 when the caller may not see the group.",
+        responses: {
+          '200': {
+            description: "The team's counts.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamTraining',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -2954,6 +3069,110 @@ export const spec = {
           },
           truncated: {
             type: 'boolean',
+          },
+        },
+      },
+      SharedTrainingInput: {
+        type: 'object',
+        required: ['perimeter', 'consulted'],
+        additionalProperties: false,
+        properties: {
+          perimeter: {
+            type: 'string',
+            enum: ['technical', 'project-management', 'governance'],
+          },
+          consulted: {
+            type: 'array',
+            description: 'Ids of the resources consulted, `<step>:<url>`.',
+            maxItems: 1000,
+            items: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
+        },
+      },
+      SharedTrainingState: {
+        type: 'object',
+        required: ['shared'],
+        additionalProperties: false,
+        properties: {
+          shared: {
+            type: 'boolean',
+          },
+          perimeter: {
+            type: 'string',
+            enum: ['technical', 'project-management', 'governance'],
+          },
+          consulted: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      TeamTraining: {
+        type: 'object',
+        required: ['groupRef', 'groupRefs', 'members', 'sharing', 'steps'],
+        additionalProperties: false,
+        properties: {
+          groupRef: {
+            type: 'string',
+          },
+          groupRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          members: {
+            type: 'integer',
+            description:
+              'Users the caller may see who are members of these groups.',
+          },
+          sharing: {
+            type: 'integer',
+            description: 'Of these, those who share their path.',
+          },
+          steps: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['step', 'perimeters'],
+              additionalProperties: false,
+              properties: {
+                step: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 5,
+                },
+                perimeters: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['perimeter', 'sharing', 'covered'],
+                    additionalProperties: false,
+                    properties: {
+                      perimeter: {
+                        type: 'string',
+                        enum: ['technical', 'project-management', 'governance'],
+                      },
+                      sharing: {
+                        type: 'integer',
+                      },
+                      covered: {
+                        type: 'integer',
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },

@@ -31,6 +31,7 @@ import { Objectives } from './Objectives';
 import { FormAnswers } from '../forms';
 import { GateReviews } from '../reviews';
 import { CriteriaPreview } from './CriteriaPreview';
+import { Training } from './Training';
 
 /** What the onboarding router needs from the backend. */
 export interface RouterOptions {
@@ -50,6 +51,8 @@ export interface RouterOptions {
   criteriaPreview: CriteriaPreview;
   /** The journey's resources as configured (`onboarding.resources`, issue 12 §5). */
   resources: readonly Resource[];
+  /** Shared self-training paths (issue 14 §3). */
+  training: Training;
 }
 
 /** Weeks of trend in a team summary unless `weeks` says otherwise. */
@@ -96,6 +99,7 @@ export async function createRouter(
     reviews,
     criteriaPreview,
     resources,
+    training,
   } = options;
   // Bodies are parsed before the validator, so that parse errors keep their own status
   // (413 too large, 400 malformed JSON) instead of all becoming validation errors.
@@ -406,6 +410,36 @@ export async function createRouter(
     res.json(await criteriaPreview.preview(req.body, credentials));
   });
   // --- End of criteria impact preview ---
+
+  // --- Self-training paths (issue 14 §3) ---
+  // A path is the caller's own: only user credentials, and the user is never read from the body.
+  const userOnly = (req: Parameters<HttpAuthService['credentials']>[0]) =>
+    httpAuth.credentials(req, { allow: ['user'] });
+
+  router.get('/training/shared', async (req, res) => {
+    res.json(await training.getShared(await userOnly(req)));
+  });
+
+  router.put('/training/shared', async (req, res) => {
+    const credentials = await userOnly(req);
+    res.json(await training.share(req.body, credentials));
+  });
+
+  router.delete('/training/shared', async (req, res) => {
+    await training.unshare(await userOnly(req));
+    res.status(204).end();
+  });
+
+  router.get('/groups/:namespace/:name/training', async (req, res) => {
+    const credentials = await userOrService(req);
+    const groupRef = stringifyEntityRef({
+      kind: 'group',
+      namespace: req.params.namespace,
+      name: req.params.name,
+    });
+    res.json(await training.getTeamTraining(groupRef, credentials));
+  });
+  // --- End of self-training paths ---
 
   return outer;
 }

@@ -35,6 +35,10 @@ import {
   TeamSummary,
   TemplateDetail,
   viewJourney,
+  SharedTrainingInput,
+  SharedTrainingState,
+  summarizeTeamTraining,
+  validateSharedTraining,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from '../api';
 
@@ -70,6 +74,11 @@ export interface InProcessOptions {
   objectives?: ObjectiveProgress[];
   /** Gate reviews already recorded (any entity); recordReview appends to them. */
   reviews?: GateReview[];
+  /**
+   * Self-training (issue 14 §3): the members of every group, and the paths the other
+   * members share; the signed-in user is one more member, counted when they share.
+   */
+  training?: { otherMembers: number; otherShared: SharedTrainingInput[] };
 }
 
 /**
@@ -186,6 +195,9 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
   };
 
   const reviews = [...(options.reviews ?? [])];
+
+  // The signed-in user's shared path (issue 14 §3), validated as the backend does.
+  let sharedTraining: SharedTrainingState = { shared: false };
 
   const api: OnboardingApi = {
     async getReviews(ref) {
@@ -444,6 +456,43 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
             })
             .map(c => c.id),
         },
+      });
+    },
+    async getSharedTraining() {
+      maybeFail('getSharedTraining');
+      return sharedTraining;
+    },
+    async shareTraining(input) {
+      maybeFail('shareTraining');
+      sharedTraining = {
+        shared: true,
+        ...validateSharedTraining(input),
+        updatedAt: now.toISOString(),
+      };
+      return sharedTraining;
+    },
+    async unshareTraining() {
+      maybeFail('unshareTraining');
+      sharedTraining = { shared: false };
+    },
+    async getTeamTraining(ref) {
+      maybeFail('teamTraining');
+      const groupRef = stringifyEntityRef(ref);
+      const others = options.training ?? { otherMembers: 0, otherShared: [] };
+      const own =
+        sharedTraining.shared && sharedTraining.perimeter
+          ? [
+              {
+                perimeter: sharedTraining.perimeter,
+                consulted: sharedTraining.consulted ?? [],
+              },
+            ]
+          : [];
+      return summarizeTeamTraining({
+        groupRef,
+        groupRefs: [groupRef],
+        members: others.otherMembers + 1,
+        shared: [...others.otherShared, ...own],
       });
     },
   };

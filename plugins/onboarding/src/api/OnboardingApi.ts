@@ -23,6 +23,9 @@ import {
   TeamSummary,
   TemplateDetail,
   TemplateScoresResponse,
+  SharedTrainingInput,
+  SharedTrainingState,
+  TeamTraining,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 
 /** Client of the onboarding backend. Reports come joined with their criteria's texts. */
@@ -123,6 +126,16 @@ export interface OnboardingApi {
    */
   previewCriteria(yaml: string): Promise<CriteriaImpact>;
   // --- End of criteria impact preview ---
+  // --- Self-training paths (issue 14 §3) ---
+  /** Whether the signed-in user shares their self-training path, and what they shared. */
+  getSharedTraining(): Promise<SharedTrainingState>;
+  /** Shares (or updates) the signed-in user's path with their teams. */
+  shareTraining(input: SharedTrainingInput): Promise<SharedTrainingState>;
+  /** Stops sharing the signed-in user's path; what was shared is deleted. */
+  unshareTraining(): Promise<void>;
+  /** Counts over the members of a group and its sub-groups who share their path. */
+  getTeamTraining(group: CompoundEntityRef): Promise<TeamTraining>;
+  // --- End of self-training paths ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

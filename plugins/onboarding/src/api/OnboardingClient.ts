@@ -26,6 +26,9 @@ import {
   TeamSummary,
   TemplateDetail,
   TemplateScoresResponse,
+  SharedTrainingInput,
+  SharedTrainingState,
+  TeamTraining,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingApi } from './OnboardingApi';
 import { CriteriaDocuments } from './criteriaDocuments';
@@ -234,6 +237,37 @@ export class OnboardingClient implements OnboardingApi {
     });
   }
   // --- End of criteria impact preview ---
+
+  // --- Self-training paths (issue 14 §3) ---
+  async getSharedTraining(): Promise<SharedTrainingState> {
+    return this.request<SharedTrainingState>('/training/shared');
+  }
+
+  async shareTraining(
+    input: SharedTrainingInput,
+  ): Promise<SharedTrainingState> {
+    return this.request<SharedTrainingState>(
+      '/training/shared',
+      jsonBody('PUT', input),
+    );
+  }
+
+  async unshareTraining(): Promise<void> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');
+    const response = await this.fetchApi.fetch(`${baseUrl}/training/shared`, {
+      method: 'DELETE',
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+  }
+
+  async getTeamTraining(group: CompoundEntityRef): Promise<TeamTraining> {
+    return this.request<TeamTraining>(
+      `/groups/${encodeURIComponent(group.namespace)}/${encodeURIComponent(
+        group.name,
+      )}/training`,
+    );
+  }
+  // --- End of self-training paths ---
 
   private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('onboarding');

@@ -432,6 +432,42 @@ const fr = {
   'criteriaPreview.truncated':
     'Seules les {{shown}} entités les plus touchées sont listées ; les totaux les comptent toutes.',
   // --- Fin de l'aperçu de l'impact des critères ---
+  // --- Parcours d'autoformation (issue 14 §3) ---
+  'myPath.tab': 'Mon parcours',
+  'myPath.title': "Mon parcours d'autoformation",
+  'myPath.intro':
+    "Choisissez votre périmètre, puis cochez les ressources de chaque étape à mesure que vous les consultez. Votre parcours est conservé dans vos paramètres utilisateur et vous suit d'un navigateur à l'autre ; personne d'autre ne le voit, sauf si vous le partagez.",
+  'myPath.perimeterLegend': 'Mon périmètre',
+  'myPath.choosePerimeter':
+    'Choisissez votre périmètre pour voir les ressources de chaque étape qui le concernent et celles destinées à tous.',
+  'myPath.reached': 'Étape atteinte : {{step}} sur 5, {{title}}',
+  'myPath.complete':
+    'Parcours terminé : vous avez consulté les ressources de toutes les étapes.',
+  'myPath.share': 'Partager ma progression avec mes équipes',
+  'myPath.sharedHelp':
+    "Partagée : l'onglet embarquement de vos équipes compte votre progression par étape, sans votre nom. Désactivez le partage pour la retirer.",
+  'myPath.notSharedHelp':
+    "Non partagée : vous seul voyez votre progression. Partagez-la pour que vos équipes sachent si elles sont prêtes pour l'étape suivante.",
+  'myPath.shareLoadError':
+    "L'état du partage de votre parcours n'a pas pu être chargé",
+  'myPath.shareError': "Le partage n'a pas pu être mis à jour : {{message}}",
+  'myPath.saveError': "Votre parcours n'a pas pu être enregistré : {{message}}",
+  'myPath.stepHeading': 'Étape {{step}} : {{title}}',
+  'myPath.stepCount': '{{consulted}} ressources consultées sur {{total}}',
+  'myPath.stepProgress': 'Étape {{step}} : {{progress}}',
+  'myPath.markConsulted': 'Consultée : {{title}}',
+  'teamTraining.title': 'Autoformation des membres',
+  'teamTraining.sharing':
+    "{{sharing}} membres sur {{members}} partagent leur parcours d'autoformation ; les comptes ci-dessous ne portent que sur eux.",
+  'teamTraining.step': 'Étape',
+  'teamTraining.stepLabel': 'Étape {{step}} : {{title}}',
+  'teamTraining.cell': '{{covered}} sur {{sharing}} à jour',
+  'teamTraining.ready': 'Équipe prête',
+  'teamTraining.yes': 'Oui',
+  'teamTraining.no': 'Pas encore',
+  'teamTraining.errorTitle':
+    "L'autoformation des membres n'a pas pu être chargée",
+  // --- Fin des parcours d'autoformation ---
 };
 
 export default fr;

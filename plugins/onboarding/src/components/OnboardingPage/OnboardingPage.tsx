@@ -13,6 +13,7 @@ import { TemplateScores } from '../TemplateScores';
 import { OwnerPicker } from './OwnerPicker';
 import { Objectives } from '../Objectives';
 import { CriteriaPreview } from '../CriteriaPreview';
+import { MyTrainingPath } from '../MyTrainingPath';
 
 const VIEWS = [
   'teams',
@@ -20,6 +21,7 @@ const VIEWS = [
   'sources',
   'objectives',
   'preview',
+  'mypath',
 ] as const;
 type View = (typeof VIEWS)[number];
 const viewOf = (value: string | null): View =>
@@ -63,6 +65,7 @@ export function OnboardingPage() {
             <Tab value="sources" label={t('page.sourcesTab')} />
             <Tab value="objectives" label={t('objectives.title')} />
             <Tab value="preview" label={t('criteriaPreview.tab')} />
+            <Tab value="mypath" label={t('myPath.tab')} />
           </Tabs>
           <Box mt={3}>
             {view === 'teams' && (
@@ -80,6 +83,7 @@ export function OnboardingPage() {
             {view === 'sources' && <FactSources />}
             {view === 'objectives' && <Objectives />}
             {view === 'preview' && <CriteriaPreview />}
+            {view === 'mypath' && <MyTrainingPath />}
           </Box>
         </ViewRoot>
       </Content>

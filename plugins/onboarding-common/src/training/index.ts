@@ -1,0 +1,2 @@
+export * from './trainingPath';
+export * from './teamTraining';

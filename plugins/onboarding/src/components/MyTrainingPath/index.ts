@@ -1,0 +1,1 @@
+export { MyTrainingPath } from './MyTrainingPath';

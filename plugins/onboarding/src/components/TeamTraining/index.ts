@@ -1,0 +1,1 @@
+export { TeamTraining } from './TeamTraining';
