@@ -2,7 +2,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOnboardingActions } from './actions';
@@ -33,6 +36,7 @@ import { CatalogFilter } from './service/CatalogFilter';
 import { readSettings, readSourceRunSettings } from './service/settings';
 import { Objectives } from './service/Objectives';
 import { readConfiguredObjectives } from './service/objectivesConfig';
+import { OnboardingMetrics } from './service/OnboardingMetrics';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -75,6 +79,7 @@ export const onboardingPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
+        metricsService: metricsServiceRef,
       },
       async init({
         httpRouter,
@@ -90,6 +95,7 @@ export const onboardingPlugin = createBackendPlugin({
         urlReader,
         notifications,
         actionsRegistry,
+        metricsService,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -105,6 +111,7 @@ export const onboardingPlugin = createBackendPlugin({
           new Set(criteria.criteria.map(c => c.id)),
         );
         const store = await DatabaseEvaluationStore.create({ database });
+        const metrics = new OnboardingMetrics(metricsService, store);
         const factStore = new DatabaseFactStore(await database.getClient());
         // Each source's schedule and facts TTL, read once (bad values stop the start-up).
         const sourceRuns = new Map(
@@ -153,6 +160,8 @@ export const onboardingPlugin = createBackendPlugin({
               pageSize: settings.pageSize,
               settings: settings.facts,
               onChanged: entity => evaluator.reevaluate(entity),
+              onFailure: reason =>
+                metrics.recordSourceFailure(source.id, reason),
             }),
         );
         const entities = new EntityReports({
@@ -224,6 +233,7 @@ export const onboardingPlugin = createBackendPlugin({
           scope: 'global',
           fn: async () => {
             const summary = await catalogPass.run();
+            metrics.recordPass(summary);
             logger.info(
               `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.removed} no longer in the catalog`,
             );
@@ -265,6 +275,8 @@ export const onboardingPlugin = createBackendPlugin({
           });
         }
 
+        // Times every onboarding route, so it comes before the router.
+        httpRouter.use(metrics.requestTimer());
         httpRouter.use(
           await createRouter({
             httpAuth,
