@@ -88,8 +88,7 @@ function checkObject(where, object, all) {
     case 'Deployment': {
       const template = object.spec.template;
       checkLabels(`${where} pod template`, template.metadata?.labels);
-      if ((object.spec.replicas ?? 1) < 2)
-        fail(where, 'fewer than 2 replicas');
+      if ((object.spec.replicas ?? 1) < 2) fail(where, 'fewer than 2 replicas');
       checkPodSpec(`${where} pod template`, template.spec);
       const env = template.spec.containers.flatMap(c => c.env ?? []);
       if (
@@ -112,7 +111,10 @@ function checkObject(where, object, all) {
       break;
     }
     case 'Service':
-      if (object.spec.type === 'NodePort' || object.spec.type === 'LoadBalancer')
+      if (
+        object.spec.type === 'NodePort' ||
+        object.spec.type === 'LoadBalancer'
+      )
         fail(where, `type ${object.spec.type} (only ClusterIP)`);
       break;
     case 'ConfigMap':
@@ -156,7 +158,9 @@ if (kustomization.kind !== 'Kustomization' || !kustomization.resources?.length)
   fail('kustomization.yaml', 'is not a Kustomization with resources');
 const objects = [];
 for (const file of kustomization.resources ?? []) {
-  const docs = YAML.parseAllDocuments(readFileSync(join(baseDir, file), 'utf8'));
+  const docs = YAML.parseAllDocuments(
+    readFileSync(join(baseDir, file), 'utf8'),
+  );
   for (const doc of docs) {
     if (doc.errors.length) {
       fail(file, doc.errors[0].message);

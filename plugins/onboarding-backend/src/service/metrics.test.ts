@@ -107,9 +107,9 @@ describe('onboarding metrics', () => {
         .set('Authorization', mockCredentials.user.header());
       expect(missing.status).toBe(404);
 
-      expect(
-        await scrape('onboarding_evaluation_pass_duration_count'),
-      ).toEqual(['{} 1']);
+      expect(await scrape('onboarding_evaluation_pass_duration_count')).toEqual(
+        ['{} 1'],
+      );
       expect(
         await scrape('onboarding_evaluation_pass_entities_total'),
       ).toContain('{outcome="evaluated"} 2');
@@ -119,9 +119,7 @@ describe('onboarding metrics', () => {
       expect(await scrape('onboarding_source_failures_total')).toEqual([
         '{source="down",reason="failed"} 2',
       ]);
-      const latency = await scrape(
-        'onboarding_http_request_duration_count',
-      );
+      const latency = await scrape('onboarding_http_request_duration_count');
       expect(latency).toEqual(
         expect.arrayContaining([
           '{method="GET",route="/entities/:namespace/:kind/:name",status="200"} 1',
