@@ -2,18 +2,20 @@
 /*
  * Checks deploy/base without kustomize (not available here): reads the resources its
  * kustomization.yaml lists, validates each object against the Kubernetes OpenAPI schemas
- * compiled in the kubernetes-models package, then checks what the platform's Kyverno
- * policies enforce in production and what the portal needs. Prints what it checked and
- * what it could not; exits 1 on the first file with problems reported.
+ * compiled in the kubernetes-models package (types, enums, required fields), type-checks
+ * it as an object literal of its kubernetes-types interface (the schemas allow unknown
+ * fields, TypeScript's excess property check does not: a misspelt field fails), then
+ * checks what the platform's Kyverno policies enforce in production and what the portal
+ * needs. Prints what it checked and what it could not; exits 1 when anything failed.
  *
  * Not checked: the output of `kustomize build` (the base uses no transformer, so it is
- * the listed files themselves), fields the schemas do not know (Kubernetes' OpenAPI
- * schemas allow unknown fields; the API server drops them), anything the cluster decides
- * (admission, quotas, whether the Secrets and namespaces exist).
+ * the listed files themselves), anything the cluster decides (admission, quotas, whether
+ * the Secrets and namespaces exist).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import YAML from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +39,61 @@ async function modelOf(apiVersion, kind) {
   } catch {
     return undefined;
   }
+}
+
+/** kubernetes-types' module of an apiVersion: `v1` is core/v1, `networking.k8s.io/v1` networking/v1. */
+function typesModuleOf(apiVersion) {
+  const [group, version] = apiVersion.includes('/')
+    ? apiVersion.split('/')
+    : ['core', apiVersion];
+  return `kubernetes-types/${group.split('.')[0]}/${version}`;
+}
+
+/**
+ * Type-checks every object as a literal of its kubernetes-types interface, in one
+ * in-memory program; returns the diagnostics by object.
+ */
+function typeCheck(entries) {
+  const files = new Map(
+    entries.map(({ object }, i) => [
+      join(root, `__deploy_check_${i}.ts`),
+      `import type { ${object.kind} } from '${typesModuleOf(
+        object.apiVersion,
+      )}';\nexport const object: ${object.kind} = ${JSON.stringify(
+        object,
+        null,
+        2,
+      )};\n`,
+    ]),
+  );
+  const options = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2022,
+  };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = name => files.get(name) ?? readFile(name);
+  host.fileExists = name => files.has(name) || fileExists(name);
+  host.getSourceFile = (name, language) =>
+    files.has(name)
+      ? ts.createSourceFile(name, files.get(name), language)
+      : getSourceFile(name, language);
+  const program = ts.createProgram([...files.keys()], options, host);
+  return entries.map((_, i) =>
+    ts
+      .getPreEmitDiagnostics(
+        program,
+        program.getSourceFile([...files.keys()][i]),
+      )
+      .map(d => ts.flattenDiagnosticMessageText(d.messageText, ' ')),
+  );
 }
 
 function checkLabels(where, labels) {
@@ -135,6 +192,8 @@ function checkSelectors(all) {
   const pods = all
     .filter(o => o.kind === 'Deployment')
     .map(o => o.spec.template.metadata.labels);
+  // A Deployment that failed its schema is reported already.
+  if (pods.length === 0) return;
   const selects = selector =>
     pods.some(labels =>
       Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v),
@@ -184,6 +243,10 @@ for (const file of kustomization.resources ?? []) {
     checked.push(where);
   }
 }
+typeCheck(objects).forEach((diagnostics, i) => {
+  for (const message of diagnostics)
+    fail(objects[i].where, `kubernetes-types: ${message}`);
+});
 for (const { where, object } of objects)
   checkObject(
     where,
@@ -193,11 +256,11 @@ for (const { where, object } of objects)
 checkSelectors(objects.map(o => o.object));
 
 console.log(
-  `deploy: ${checked.length} objects validated against the Kubernetes schemas (kubernetes-models) and the Kyverno rules checked here:`,
+  `deploy: ${checked.length} objects validated against the Kubernetes schemas (kubernetes-models), type-checked against kubernetes-types, and checked for the Kyverno rules:`,
 );
 for (const where of checked) console.log(`  ${where}`);
 console.log(
-  'deploy: not checked: `kustomize build` itself (not available; the base has no transformers), unknown fields, admission by the cluster, the referenced Secrets and namespaces',
+  'deploy: not checked: `kustomize build` itself (not available; the base has no transformers), admission by the cluster, the referenced Secrets and namespaces',
 );
 if (problems.length) {
   console.error(`deploy: ${problems.length} problem(s):`);
