@@ -19,8 +19,12 @@ if (isMainThread) {
   const { PrometheusExporter } = require('@opentelemetry/exporter-prometheus');
   const { MeterProvider } = require('@opentelemetry/sdk-metrics');
 
-  // Reads OTEL_EXPORTER_PROMETHEUS_HOST and _PORT; 0.0.0.0:9464 otherwise. Scraped, so
-  // nothing is buffered that a shutdown would lose.
-  const exporter = new PrometheusExporter();
+  // The exporter's own default host is localhost, which a Prometheus outside the
+  // container cannot reach: all interfaces unless OTEL_EXPORTER_PROMETHEUS_HOST says
+  // otherwise. Scraped, so nothing is buffered that a shutdown would lose.
+  const exporter = new PrometheusExporter({
+    host: process.env.OTEL_EXPORTER_PROMETHEUS_HOST || '0.0.0.0',
+    port: Number(process.env.OTEL_EXPORTER_PROMETHEUS_PORT || 9464),
+  });
   metrics.setGlobalMeterProvider(new MeterProvider({ readers: [exporter] }));
 }
