@@ -50,6 +50,11 @@ step "bundle, config and example catalog"
 tar xzf "$dist/bundle.tar.gz" -C "$out"
 cp app-config.yaml app-config.production.yaml catalog-info.yaml "$out/"
 cp -r examples "$out/"
+# As the image: the Prometheus exporter, loaded with --require (the image's CMD). The
+# production check runs two instances on one host, so it starts them without it (one
+# port 9464 each would clash); metrics.test.ts checks the exporter.
+mkdir -p "$out/packages/backend/src"
+cp packages/backend/src/instrumentation.js "$out/packages/backend/src/"
 
 step "done: $(du -sh "$out" | cut -f1) in $out"
 echo "Run: cd $out && NODE_ENV=production node packages/backend --config app-config.yaml --config app-config.production.yaml"

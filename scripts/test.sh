@@ -22,6 +22,10 @@ bash scripts/yarn.sh backstage-cli repo fix --publish --check
 step "lint"
 bash scripts/yarn.sh backstage-cli repo lint
 
+step "production config and deployment (app-config.production.yaml through config:check with deploy/config-check.env; deploy/base against the Kubernetes schemas and the Kyverno rules)"
+bash scripts/check-production-config.sh
+node scripts/check-deploy.mjs
+
 step "unit and integration tests"
 CI=true bash scripts/yarn.sh backstage-cli repo test --ci
 

@@ -16,6 +16,22 @@ const { say, sleep } = require('./output');
 const { HOST } = require('./processes');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The sample values of deploy/config-check.env (KEY=VALUE lines, optionally quoted):
+ * app-config.production.yaml reads them all, and an unset one stops the backend. The
+ * hosts they name do not resolve here, so their providers and sources only log failures.
+ */
+function sampleProductionEnv() {
+  const file = path.join(ROOT, 'deploy', 'config-check.env');
+  if (!fs.existsSync(file)) return {};
+  const env = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = line.match(/^([A-Z][A-Z0-9_]*)=(.*)$/);
+    if (match) env[match[1]] = match[2].replace(/^'(.*)'$|^"(.*)"$/, '$1$2');
+  }
+  return env;
+}
 const CHECK_CONFIG = path.join(
   ROOT,
   'scripts',
@@ -122,6 +138,7 @@ function startInstance({
   const child = spawn(file, args, {
     cwd: dir,
     env: {
+      ...sampleProductionEnv(),
       ...process.env,
       NODE_ENV: 'production',
       NODE_OPTIONS: nodeOptions,

@@ -2,7 +2,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { registerOnboardingActions } from './actions';
@@ -45,6 +48,7 @@ import { DatabaseFormAnswerStore, FormAnswers, FormFactSource } from './forms';
 import { DatabaseGateReviewStore, GateReviews } from './reviews';
 import { gatesPassedByDecision } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { Training } from './service/Training';
+import { OnboardingMetrics } from './service/OnboardingMetrics';
 
 /**
  * The onboarding backend plugin, served under `/api/onboarding`: evaluates the
@@ -88,6 +92,7 @@ export const onboardingPlugin = createBackendPlugin({
         notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
         userInfo: coreServices.userInfo,
+        metricsService: metricsServiceRef,
       },
       async init({
         httpRouter,
@@ -104,6 +109,7 @@ export const onboardingPlugin = createBackendPlugin({
         notifications,
         actionsRegistry,
         userInfo,
+        metricsService,
       }) {
         permissionsRegistry.addPermissions(onboardingPermissions);
         // Bad criteria or settings throw here, with the config path, and stop the backend.
@@ -123,6 +129,7 @@ export const onboardingPlugin = createBackendPlugin({
           new Set(criteria.criteria.map(c => c.id)),
         );
         const store = await DatabaseEvaluationStore.create({ database });
+        const metrics = new OnboardingMetrics(metricsService, store);
         const factStore = new DatabaseFactStore(await database.getClient());
         // Issue 12 §3: answers to the forms, read as facts on each evaluation.
         const formStore = new DatabaseFormAnswerStore(
@@ -192,6 +199,8 @@ export const onboardingPlugin = createBackendPlugin({
               pageSize: settings.pageSize,
               settings: settings.facts,
               onChanged: entity => evaluator.reevaluate(entity),
+              onFailure: reason =>
+                metrics.recordSourceFailure(source.id, reason),
             }),
         );
         const entities = new EntityReports({
@@ -282,6 +291,7 @@ export const onboardingPlugin = createBackendPlugin({
           scope: 'global',
           fn: async () => {
             const summary = await catalogPass.run();
+            metrics.recordPass(summary);
             logger.info(
               `Evaluated ${summary.evaluated} entities in ${summary.durationMs} ms: ${summary.changed} changed, ${summary.failed} failed, ${summary.removed} no longer in the catalog`,
             );
@@ -323,6 +333,8 @@ export const onboardingPlugin = createBackendPlugin({
           });
         }
 
+        // Times every onboarding route, so it comes before the router.
+        httpRouter.use(metrics.requestTimer());
         httpRouter.use(
           await createRouter({
             httpAuth,

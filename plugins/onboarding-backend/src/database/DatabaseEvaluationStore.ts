@@ -576,6 +576,24 @@ export class DatabaseEvaluationStore implements EvaluationStore {
     return query;
   }
 
+  async countLatestByStep(): Promise<
+    Array<{ kind: string; step: number; count: number }>
+  > {
+    const rows = (await this.db(LATEST_TABLE)
+      .groupBy('kind', 'step')
+      .select('kind', 'step')
+      .count({ count: '*' })) as Array<{
+      kind: string;
+      step: number | string;
+      count: number | string;
+    }>;
+    return rows.map(row => ({
+      kind: row.kind,
+      step: Number(row.step),
+      count: Number(row.count),
+    }));
+  }
+
   async countLatest(
     scope: SummaryScope,
   ): Promise<Array<{ step: number; verdict: StoredVerdict; count: number }>> {

@@ -184,6 +184,11 @@ export interface EvaluationStore {
   /** Every latest evaluation of entities owned by these owners (for callers whose rows are filtered one by one). */
   listLatestForOwners(ownerRefs: string[]): Promise<LatestEvaluationSummary[]>;
 
+  /** How many entities of each kind stand at each step, over the whole store (the portal's metrics). */
+  countLatestByStep(): Promise<
+    Array<{ kind: string; step: number; count: number }>
+  >;
+
   /** How many entities of the scope stand at each step with each verdict. */
   countLatest(
     scope: SummaryScope,

@@ -95,6 +95,15 @@ describe('summary queries of the store', () => {
           entityRefs: ['component:default/a', 'component:default/c'],
         }),
       ).toEqual([{ step: 1, verdict: 'NO-GO', count: 2 }]);
+      // Over the whole store, by kind (the portal's onboarding_entities metric).
+      expect(
+        (await store.countLatestByStep()).sort((x, y) =>
+          x.kind.localeCompare(y.kind),
+        ),
+      ).toEqual([
+        { kind: 'component', step: 1, count: 3 },
+        { kind: 'template', step: 1, count: 1 },
+      ]);
 
       const counts = new Map(
         (await store.countUnmet(scope)).map(c => [c.criterionId, c.count]),

@@ -52,6 +52,8 @@ export class FactGatherer {
       settings: GatheringSettings;
       /** Called, awaited, for an entity whose facts from this source changed. */
       onChanged?: (entity: Entity) => Promise<void>;
+      /** Told each time the source could not be asked or failed (the portal's metrics count them). */
+      onFailure?: (reason: 'failed' | 'refused') => void;
       now?: () => Date;
     },
   ) {
@@ -100,6 +102,7 @@ export class FactGatherer {
     const { source, store } = this.deps;
     const ref = stringifyEntityRef(entity);
     if (!this.breaker.tryAcquire()) {
+      this.deps.onFailure?.('refused');
       const open = this.breaker.openSince;
       const { changed } = await store.recordFailure(
         ref,
@@ -117,6 +120,7 @@ export class FactGatherer {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.breaker.onFailure(message);
+      this.deps.onFailure?.('failed');
       const { changed } = await store.recordFailure(
         ref,
         source.id,
