@@ -2,3 +2,4 @@ export * from './steps';
 export * from './perimeters';
 export * from './resources';
 export * from './journey';
+export * from './guide';
