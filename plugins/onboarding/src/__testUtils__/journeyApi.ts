@@ -142,6 +142,16 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
   };
 
   const api: OnboardingApi = {
+    async getCriteria(language) {
+      maybeFail(`criteria:${language}`);
+      return buildCriteriaDocument({
+        criteria,
+        criteriaVersion: 'test',
+        language,
+        links,
+        gatesOnDeclarations: onDeclarations,
+      });
+    },
     async getJourney(language) {
       maybeFail(`journey:${language}`);
       return viewJourney(language);

@@ -3,6 +3,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   CatalogFilterQuery,
   CatalogFilterResult,
+  CriteriaDocument,
   EntityHistory,
   JoinedEntityReport,
   JourneyView,
@@ -77,6 +78,11 @@ export interface OnboardingApi {
   /** Deletes a stored objective (permission onboarding.objective.manage). */
   deleteObjective(id: string): Promise<void>;
   // --- End of team objectives ---
+
+  // --- Journey guide (issue 14 §1) ---
+  /** The go/no-go criteria in force (defaults plus configuration), texts in one language. */
+  getCriteria(language: Language): Promise<CriteriaDocument>;
+  // --- End of journey guide ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

@@ -23,6 +23,7 @@ import { GateVerdict } from '../GateVerdict';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
 import { StepResources } from './StepResources';
+import { DeclaredSupportCase } from '../SupportHelper';
 
 /** Tells a 404 (unknown or hidden entity) from other failures. */
 const isNotFound = (error: unknown) =>
@@ -92,6 +93,7 @@ function CardBody({
   journey: JourneyView;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
+  const { entity } = useEntity();
   const step = journey.steps[report.step - 1];
   const declared = report.declaration;
   const blockers = report.results.filter(r =>
@@ -114,6 +116,7 @@ function CardBody({
         {t('entityCard.maturity', { maturity: step.maturity })}
       </Typography>
       <EvaluationFreshness report={report} />
+      <DeclaredSupportCase entity={entity} />
 
       {declared.state === 'invalid' && (
         <Box mb={2}>
