@@ -17,37 +17,42 @@ import {
 const nonEmpty = (text: string) => text.trim().length > 0;
 
 describe('the journey guide', () => {
-  it.each(LANGUAGES)('writes every principle, support text and question in %s', language => {
-    expect(JOURNEY_PRINCIPLES.map(p => p.id)).toEqual([
-      'chronological-order',
-      'accessibility',
-      'prior-learning',
-    ]);
-    for (const principle of JOURNEY_PRINCIPLES) {
-      expect(nonEmpty(principle.title[language])).toBe(true);
-      expect(nonEmpty(principle.text[language])).toBe(true);
-    }
-    for (const step of STEP_NUMBERS) {
-      expect(STEP_SUPPORT[step][language].length).toBeGreaterThan(0);
-      expect(STEP_SUPPORT[step][language].every(nonEmpty)).toBe(true);
-      expect(STEP_SUPPORT[step].fr).toHaveLength(STEP_SUPPORT[step].en.length);
-    }
-    for (const supportCase of SUPPORT_CASES) {
-      for (const text of [
-        supportCase.title,
-        supportCase.meaning,
-        supportCase.nextAction,
-      ]) {
-        expect(nonEmpty(text[language])).toBe(true);
+  it.each(LANGUAGES)(
+    'writes every principle, support text and question in %s',
+    language => {
+      expect(JOURNEY_PRINCIPLES.map(p => p.id)).toEqual([
+        'chronological-order',
+        'accessibility',
+        'prior-learning',
+      ]);
+      for (const principle of JOURNEY_PRINCIPLES) {
+        expect(nonEmpty(principle.title[language])).toBe(true);
+        expect(nonEmpty(principle.text[language])).toBe(true);
       }
-    }
-    for (const question of SUPPORT_QUESTIONS) {
-      expect(nonEmpty(question.label[language])).toBe(true);
-      question.options.forEach(option =>
-        expect(nonEmpty(option.label[language])).toBe(true),
-      );
-    }
-  });
+      for (const step of STEP_NUMBERS) {
+        expect(STEP_SUPPORT[step][language].length).toBeGreaterThan(0);
+        expect(STEP_SUPPORT[step][language].every(nonEmpty)).toBe(true);
+        expect(STEP_SUPPORT[step].fr).toHaveLength(
+          STEP_SUPPORT[step].en.length,
+        );
+      }
+      for (const supportCase of SUPPORT_CASES) {
+        for (const text of [
+          supportCase.title,
+          supportCase.meaning,
+          supportCase.nextAction,
+        ]) {
+          expect(nonEmpty(text[language])).toBe(true);
+        }
+      }
+      for (const question of SUPPORT_QUESTIONS) {
+        expect(nonEmpty(question.label[language])).toBe(true);
+        question.options.forEach(option =>
+          expect(nonEmpty(option.label[language])).toBe(true),
+        );
+      }
+    },
+  );
 
   it('has the three cases of the sources, in order', () => {
     expect(SUPPORT_CASES.map(c => c.number)).toEqual([...SUPPORT_CASE_NUMBERS]);
@@ -80,11 +85,14 @@ describe('adviseSupport', () => {
     ['ministry', 'experimentation', 2],
     ['external', 'experimentation', 3],
     ['external', 'cloud-pi', 3],
-  ] as const)('leads a %s %s initiative to case %d', (organisation, purpose, number) => {
-    expect(
-      full({ organisation, purpose, sponsor: 'yes' })?.supportCase.number,
-    ).toBe(number);
-  });
+  ] as const)(
+    'leads a %s %s initiative to case %d',
+    (organisation, purpose, number) => {
+      expect(
+        full({ organisation, purpose, sponsor: 'yes' })?.supportCase.number,
+      ).toBe(number);
+    },
+  );
 
   it('puts finding a sponsor first for a ministry initiative without one', () => {
     const withSponsor = full({
@@ -97,7 +105,9 @@ describe('adviseSupport', () => {
       purpose: 'cloud-pi',
       sponsor: 'no',
     })!;
-    expect(withSponsor.nextActions).toEqual([withSponsor.supportCase.nextAction]);
+    expect(withSponsor.nextActions).toEqual([
+      withSponsor.supportCase.nextAction,
+    ]);
     expect(without.nextActions).toHaveLength(2);
     expect(without.nextActions[0].en).toMatch(/find a sponsor/);
     expect(without.nextActions[1]).toBe(without.supportCase.nextAction);
@@ -119,7 +129,14 @@ describe('supportCaseOfEligibility', () => {
   it('knows no case for a missing or unexpected value', () => {
     expect(
       [undefined, '', '0', '5', 'un', '1.5'].map(supportCaseOfEligibility),
-    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    ).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads the annotation the eligibility criterion checks', () => {

@@ -39,9 +39,12 @@ export const JOURNEY_PRINCIPLES: readonly JourneyPrinciple[] = [
   },
   {
     id: 'prior-learning',
-    title: { fr: 'Reconnaissance des acquis', en: 'Recognition of prior learning' },
+    title: {
+      fr: 'Reconnaissance des acquis',
+      en: 'Recognition of prior learning',
+    },
     text: {
-      fr: "Plutôt que des formations par métier, dont les intitulés ne correspondent pas toujours aux missions exercées sur le terrain, les ressources sont classées par grands périmètres de responsabilité.",
+      fr: 'Plutôt que des formations par métier, dont les intitulés ne correspondent pas toujours aux missions exercées sur le terrain, les ressources sont classées par grands périmètres de responsabilité.',
       en: 'Rather than training by job title, as titles do not always match the work actually done, resources are sorted by broad perimeters of responsibility.',
     },
   },
@@ -98,7 +101,8 @@ export const STEP_SUPPORT: Readonly<Record<StepNumber, LocalizedList>> = {
 };
 
 /** The programme's contact address, as the sources give it for every support case. */
-export const PROGRAMME_CONTACT_EMAIL = 'cloudpinative-relations@interieur.gouv.fr';
+export const PROGRAMME_CONTACT_EMAIL =
+  'cloudpinative-relations@interieur.gouv.fr';
 
 /** The three support cases of the sources. */
 export type SupportCaseNumber = 1 | 2 | 3;
@@ -107,7 +111,9 @@ export type SupportCaseNumber = 1 | 2 | 3;
 export const SUPPORT_CASE_NUMBERS: readonly SupportCaseNumber[] = [1, 2, 3];
 
 /** Tells whether a value (e.g. a URL segment) names a support case. */
-export function isSupportCaseNumber(value: unknown): value is SupportCaseNumber {
+export function isSupportCaseNumber(
+  value: unknown,
+): value is SupportCaseNumber {
   return value === 1 || value === 2 || value === 3;
 }
 
@@ -155,7 +161,7 @@ export const SUPPORT_CASES: readonly SupportCase[] = [
   {
     number: 3,
     title: {
-      fr: "Expérimentation par un acteur externe (hors ministère ou hors secteur public)",
+      fr: 'Expérimentation par un acteur externe (hors ministère ou hors secteur public)',
       en: 'Experimentation by an external actor (outside the ministries or the public sector)',
     },
     meaning: {
@@ -273,7 +279,9 @@ const FIND_A_SPONSOR: LocalizedText = {
  * question is answered. The organisation decides case 3; for a ministry, the purpose
  * tells case 1 from case 2; the sponsor decides whether finding one comes first.
  */
-export function adviseSupport(answers: SupportAnswers): SupportAdvice | undefined {
+export function adviseSupport(
+  answers: SupportAnswers,
+): SupportAdvice | undefined {
   const { organisation, purpose, sponsor } = answers;
   if (!organisation || !purpose || !sponsor) return undefined;
   let number: SupportCaseNumber = 3;

@@ -9,8 +9,7 @@ import {
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { renderOnboardingPage } from '../../__testUtils__/renderOnboardingPage';
 
-const section = (name: string) =>
-  within(screen.getByRole('region', { name }));
+const section = (name: string) => within(screen.getByRole('region', { name }));
 
 describe('the journey guide', () => {
   // The app remembers the language in local storage; each test starts afresh.
@@ -38,7 +37,9 @@ describe('the journey guide', () => {
         section('What a supported initiative does').getByText(text),
       ).toBeVisible(),
     );
-    expect(section('Deliverable').getByText(step.deliverable!.en)).toBeVisible();
+    expect(
+      section('Deliverable').getByText(step.deliverable!.en),
+    ).toBeVisible();
     expect(
       section('Go/no-go to leave this step').getByText(step.gate!.en),
     ).toBeVisible();
@@ -148,10 +149,7 @@ describe('the journey guide', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Fact sources' }));
     expect(
       await screen.findByRole('tab', { name: 'Fact sources' }),
-    ).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    ).toHaveAttribute('aria-selected', 'true');
     expect(
       screen.queryByRole('heading', {
         name: 'The Cloud Pi Native onboarding journey',

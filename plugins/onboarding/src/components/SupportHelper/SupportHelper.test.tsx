@@ -39,7 +39,9 @@ describe('the support helper', () => {
 
   it('leads a ministry project on the Cloud Pi without a sponsor to case 1, sponsor first', async () => {
     await renderOnboardingPage('/onboarding/support');
-    await screen.findByRole('heading', { name: 'Which support applies to me?' });
+    await screen.findByRole('heading', {
+      name: 'Which support applies to me?',
+    });
     await answer(/Who carries/, 'An organisation attached to a ministry');
     await answer(
       /What does the initiative do/,
@@ -50,7 +52,9 @@ describe('the support helper', () => {
     await answer(/Does a sponsor/, 'Not yet');
 
     const result = within(
-      screen.getByRole('region', { name: `Case 1: ${SUPPORT_CASES[0].title.en}` }),
+      screen.getByRole('region', {
+        name: `Case 1: ${SUPPORT_CASES[0].title.en}`,
+      }),
     );
     expect(result.getByText(SUPPORT_CASES[0].meaning.en)).toBeVisible();
     const actions = result.getAllByRole('listitem').map(li => li.textContent);
@@ -72,14 +76,18 @@ describe('the support helper', () => {
     await answer(/Que fait/, "Une expérimentation des composants de l'offre");
     await answer(/sponsor/, 'Oui');
     expect(
-      screen.getByRole('region', { name: `Cas 2 : ${SUPPORT_CASES[1].title.fr}` }),
+      screen.getByRole('region', {
+        name: `Cas 2 : ${SUPPORT_CASES[1].title.fr}`,
+      }),
     ).toBeVisible();
     await answer(
       /Qui porte/,
       'Un acteur externe : hors ministère ou hors secteur public',
     );
     const result = within(
-      screen.getByRole('region', { name: `Cas 3 : ${SUPPORT_CASES[2].title.fr}` }),
+      screen.getByRole('region', {
+        name: `Cas 3 : ${SUPPORT_CASES[2].title.fr}`,
+      }),
     );
     expect(result.getByText(SUPPORT_CASES[2].nextAction.fr)).toBeVisible();
     expect(screen.queryByRole('region', { name: /^Cas 2/ })).toBeNull();
