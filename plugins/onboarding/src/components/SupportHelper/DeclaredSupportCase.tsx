@@ -1,14 +1,21 @@
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
-import { useRouteRef, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useRouteRef as useClassicRouteRef } from '@backstage/core-plugin-api';
+import {
+  routeResolutionApiRef,
+  useApiHolder,
+  useRouteRef,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_ELIGIBILITY_CASE,
+  SupportCaseNumber,
   getSupportCase,
   supportCaseOfEligibility,
 } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { onboardingTranslationRef } from '../../translation';
-import { onboardingPageRouteRef } from '../../routes';
+import { onboardingPageRouteRef, rootRouteRef } from '../../routes';
 import { useJourneyLanguage } from '../../hooks';
 import { guidePaths } from '../JourneyGuide/guidePaths';
 
@@ -19,21 +26,51 @@ import { guidePaths } from '../JourneyGuide/guidePaths';
 export function DeclaredSupportCase({ entity }: { entity: Entity }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
   const language = useJourneyLanguage();
-  const pageRoute = useRouteRef(onboardingPageRouteRef);
+  // Only the new frontend system has a route resolution API; the classic one routes by its own context.
+  const newSystem = !!useApiHolder().get(routeResolutionApiRef);
   const number = supportCaseOfEligibility(
     entity.metadata.annotations?.[ANNOTATION_ELIGIBILITY_CASE],
   );
   if (!number) return null;
-  const label = t('support.declared', { number: String(number) });
-  const title = getSupportCase(number).title[language];
+  const PageLink = newSystem ? NewSystemLink : ClassicLink;
   return (
     <Typography variant="body2" paragraph>
-      {pageRoute ? (
-        <Link to={guidePaths(pageRoute()).supportCase(number)}>{label}</Link>
-      ) : (
-        label
-      )}
-      {` — ${title}`}
+      <PageLink
+        number={number}
+        label={t('support.declared', { number: String(number) })}
+      />
+      {` — ${getSupportCase(number).title[language]}`}
     </Typography>
   );
+}
+
+interface PageLinkProps {
+  number: SupportCaseNumber;
+  label: string;
+}
+
+/** Links to the case where the page is mounted; plain text when the app does not mount it. */
+function CaseLink({
+  pageRoot,
+  number,
+  label,
+}: PageLinkProps & { pageRoot?: string }) {
+  if (pageRoot === undefined) return <>{label}</>;
+  return <Link to={guidePaths(pageRoot).supportCase(number)}>{label}</Link>;
+}
+
+function NewSystemLink(props: PageLinkProps) {
+  const pageRoute = useRouteRef(onboardingPageRouteRef);
+  return <CaseLink {...props} pageRoot={pageRoute?.()} />;
+}
+
+function ClassicLink(props: PageLinkProps) {
+  let pageRoot: string | undefined;
+  try {
+    pageRoot = useClassicRouteRef(rootRouteRef)();
+  } catch {
+    // The classic hook throws when the app mounts no onboarding page: no link then.
+    pageRoot = undefined;
+  }
+  return <CaseLink {...props} pageRoot={pageRoot} />;
 }
