@@ -67,9 +67,11 @@ function NewSystemLink(props: PageLinkProps) {
 function ClassicLink(props: PageLinkProps) {
   let pageRoot: string | undefined;
   try {
+    // Called on every render, as the last hook: the try only catches the throw the classic
+    // hook makes when the app mounts no onboarding page (then no link).
+    // eslint-disable-next-line react-hooks/rules-of-hooks
     pageRoot = useClassicRouteRef(rootRouteRef)();
   } catch {
-    // The classic hook throws when the app mounts no onboarding page: no link then.
     pageRoot = undefined;
   }
   return <CaseLink {...props} pageRoot={pageRoot} />;
