@@ -40,7 +40,9 @@ export function JourneyGuide({ paths }: { paths: GuidePaths }) {
         <Typography variant="body2" component="ol" style={{ paddingLeft: 24 }}>
           {journey.steps.map(step => (
             <li key={step.number} style={{ marginBottom: 8 }}>
-              <Link to={paths.step(step.number)}>{step.title}</Link>
+              <Link to={paths.step(step.number)} underline="always">
+                {step.title}
+              </Link>
               {' — '}
               {step.maturity}
               {step.gate && (

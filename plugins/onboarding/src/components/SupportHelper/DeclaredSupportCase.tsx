@@ -56,7 +56,11 @@ function CaseLink({
   label,
 }: PageLinkProps & { pageRoot?: string }) {
   if (pageRoot === undefined) return <>{label}</>;
-  return <Link to={guidePaths(pageRoot).supportCase(number)}>{label}</Link>;
+  return (
+    <Link to={guidePaths(pageRoot).supportCase(number)} underline="always">
+      {label}
+    </Link>
+  );
 }
 
 function NewSystemLink(props: PageLinkProps) {

@@ -47,7 +47,7 @@ export function SupportCaseExplanation({
       <TextList items={nextActions.map(action => action[language])} />
       <Typography variant="body2">
         {t('support.contact')}{' '}
-        <Link to={`mailto:${PROGRAMME_CONTACT_EMAIL}`}>
+        <Link to={`mailto:${PROGRAMME_CONTACT_EMAIL}`} underline="always">
           {PROGRAMME_CONTACT_EMAIL}
         </Link>
       </Typography>
