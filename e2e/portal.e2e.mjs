@@ -1530,9 +1530,10 @@ async function checkGuideStep({ page }) {
   const criteria = page.getByRole('region', {
     name: 'Criteria that implement the go/no-go',
   });
+  // S3-SANDBOX-MVP is declared and no fact source replaces it (S3-PROBES is replaced by Kyverno's).
   await expectVisible(
-    criteria.getByText(exactly('S3-PROBES')),
-    'criterion S3-PROBES among the criteria of gate 3',
+    criteria.getByText(exactly('S3-SANDBOX-MVP')),
+    'criterion S3-SANDBOX-MVP among the criteria of gate 3',
   );
   const resources = page.getByRole('region', {
     name: 'Resources by perimeter',
@@ -1555,7 +1556,7 @@ async function checkGuideStep({ page }) {
     'the principles of the journey',
   );
   const axeOverview = await expectNoViolations(page, 'guide-overview', 'page');
-  return `step 3 with S3-PROBES and ${links} resource links, Next → /onboarding/parcours/4; ${axe3}; ${axeOverview}`;
+  return `step 3 with S3-SANDBOX-MVP and ${links} resource links, Next → /onboarding/parcours/4; ${axe3}; ${axeOverview}`;
 }
 
 /** The three answers lead to case 1 with the programme's address; the card's declared case links there too. */

@@ -63,7 +63,7 @@ function StepDetail({
       <Typography variant="h5" component="h2" gutterBottom>
         {t('guide.stepHeading', { step: String(number), title: step.title })}
       </Typography>
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2">
         {t('guide.maturity', { maturity: step.maturity })}
       </Typography>
 

@@ -41,8 +41,11 @@ export function SupportHelper({ paths }: { paths: GuidePaths }) {
       {SUPPORT_QUESTIONS.map((question, index) => (
         <Box key={question.id} mb={2}>
           <FormControl component="fieldset">
+            {/* FormLabel's own grey fails the 4.5:1 contrast on the page's grey background. */}
             <FormLabel component="legend">
-              {`${index + 1}. ${question.label[language]}`}
+              <Typography variant="body1" component="span" color="textPrimary">
+                {`${index + 1}. ${question.label[language]}`}
+              </Typography>
             </FormLabel>
             <RadioGroup
               name={`support-${question.id}`}
