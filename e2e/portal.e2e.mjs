@@ -1869,6 +1869,126 @@ tests.push({
   run: checkMyPath,
 });
 // End of self-training path
+// Journey guide and support cases (issue 14 §1–§2)
+
+const GUIDE = {
+  // guide.stepHeading with STEPS[2].title.en and STEPS[3].title.en (onboarding-common)
+  step3:
+    'Step 3 of 5: Launch an MVP in a cloud-native development environment and experiment',
+  step4: 'Step 4 of 5: Go to production on the sovereign Cloud Pi',
+  // STEPS[2].gate.en
+  gate3:
+    'Tests run on a sufficiently representative version of the product show that the norms framework is respected.',
+  // support.result with SUPPORT_CASES[0].title.en
+  case1:
+    'Case 1: Development or migration on the Cloud Pi, carried by a ministry organisation',
+  contact: 'cloudpinative-relations@interieur.gouv.fr',
+};
+
+/** Step 3 at its own address, with its go/no-go and its criteria; "Next" leads to step 4. */
+async function checkGuideStep({ page }) {
+  await goto(page, '/onboarding/parcours/3');
+  await expectVisible(
+    page.getByRole('heading', { level: 2, name: GUIDE.step3 }),
+    `the heading "${GUIDE.step3}"`,
+  );
+  await expectVisible(
+    page.getByText(exactly(GUIDE.gate3)),
+    'the gate of step 3',
+  );
+  const criteria = page.getByRole('region', {
+    name: 'Criteria that implement the go/no-go',
+  });
+  // S3-SANDBOX-MVP is declared and no fact source replaces it (S3-PROBES is replaced by Kyverno's).
+  await expectVisible(
+    criteria.getByText(exactly('S3-SANDBOX-MVP')),
+    'criterion S3-SANDBOX-MVP among the criteria of gate 3',
+  );
+  const resources = page.getByRole('region', {
+    name: 'Resources by perimeter',
+  });
+  const links = await resources.getByRole('link').count();
+  check(links > 3, `only ${links} links in the resources of step 3`);
+  const axe3 = await expectNoViolations(page, 'guide-step-3', 'page');
+  await page.getByRole('link', { name: 'Next: step 4' }).click();
+  await expectVisible(
+    page.getByRole('heading', { level: 2, name: GUIDE.step4 }),
+    `the heading "${GUIDE.step4}" after "Next"`,
+  );
+  check(
+    new URL(page.url()).pathname === '/onboarding/parcours/4',
+    `"Next" led to ${page.url()}`,
+  );
+  await goto(page, '/onboarding/parcours');
+  await expectVisible(
+    page.getByRole('region', { name: 'How the journey works' }),
+    'the principles of the journey',
+  );
+  const axeOverview = await expectNoViolations(page, 'guide-overview', 'page');
+  return `step 3 with S3-SANDBOX-MVP and ${links} resource links, Next → /onboarding/parcours/4; ${axe3}; ${axeOverview}`;
+}
+
+/** The three answers lead to case 1 with the programme's address; the card's declared case links there too. */
+async function checkSupportHelper({ page }) {
+  await goto(page, '/onboarding/support');
+  const answers = [
+    [/Who carries/, 'An organisation attached to a ministry'],
+    [
+      /What does the initiative do/,
+      'A development or a migration, deployed wholly or partly on the sovereign Cloud Pi',
+    ],
+    [/Does a sponsor/, 'Yes'],
+  ];
+  for (const [question, option] of answers) {
+    const group = await expectVisible(
+      page.getByRole('radiogroup').filter({
+        has: page.getByRole('radio', { name: option, exact: true }),
+      }),
+      `the question ${question}`,
+    );
+    await group.getByRole('radio', { name: option, exact: true }).check();
+  }
+  const result = await expectVisible(
+    page.getByRole('region', { name: GUIDE.case1 }),
+    `the conclusion "${GUIDE.case1}"`,
+  );
+  await expectVisible(
+    result.getByRole('link', { name: new RegExp(escapeRegExp(GUIDE.contact)) }),
+    "the programme's contact address",
+  );
+  const axe = await expectNoViolations(page, 'support-helper', 'page');
+
+  // portail-usager declares eligibility case 1 (examples/entities.yaml).
+  await goto(page, ENTITY_PATH);
+  const declared = await expectVisible(
+    page.getByRole('link', { name: 'Declared support case 1: what it means' }),
+    "the card's link to its declared support case",
+  );
+  await declared.click();
+  await expectVisible(
+    page.getByRole('region', { name: GUIDE.case1 }),
+    'the explanation of case 1 after following the card',
+  );
+  check(
+    new URL(page.url()).pathname === '/onboarding/support/1',
+    `the card led to ${page.url()}`,
+  );
+  return `helper → case 1 with ${GUIDE.contact}; card → /onboarding/support/1; ${axe}`;
+}
+
+tests.push(
+  {
+    name: 'the journey guide shows each step at its own address (go/no-go, criteria, resources), axe clean',
+    shot: '14-guide',
+    run: checkGuideStep,
+  },
+  {
+    name: 'the support helper leads to a case with the contact address; the card links its declared case, axe clean',
+    shot: '14-support',
+    run: checkSupportHelper,
+  },
+);
+// End of journey guide and support cases
 
 // ---------------------------------------------------------------------------
 // Runner

@@ -29,3 +29,9 @@ export const ANNOTATION_ONBOARDING_STEP = `${ANNOTATION_PREFIX}onboarding-step`;
  * Example: `cloud-pi-native.fr/exemption.S3-SONAR: "2026-12-31: analysis moves to the new SonarQube in December"`.
  */
 export const ANNOTATION_EXEMPTION_PREFIX = `${ANNOTATION_PREFIX}exemption.`;
+
+/**
+ * The support case the initiative declares, `1` to `4` as in the journey's eligibilite.md,
+ * e.g. `1` (a ministry organisation deploying on the Cloud Pi). The guide explains it.
+ */
+export const ANNOTATION_ELIGIBILITY_CASE = `${ANNOTATION_PREFIX}eligibility-case`;

@@ -2,7 +2,6 @@ import {
   ApiBlueprint,
   PageBlueprint,
   createFrontendPlugin,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -21,6 +20,7 @@ import {
 import { ONBOARDING_RESOURCE_DOCUMENT_TYPE } from '@cloud-pi-native/backstage-plugin-onboarding-common';
 import { OnboardingClient, onboardingApiRef } from './api';
 import { onboardingTranslationRef } from './translation';
+import { onboardingPageRouteRef } from './routes';
 
 /** The client of the onboarding backend. */
 export const onboardingApi = ApiBlueprint.make({
@@ -97,9 +97,6 @@ export const catalogOnboardingFilter = CatalogFilterBlueprint.make({
   },
 });
 // --- end of catalog filters ---
-
-/** Where the onboarding page is mounted. */
-export const onboardingPageRouteRef = createRouteRef();
 
 /** The onboarding page: team maturity and template scores. */
 export const onboardingPage = PageBlueprint.make({
@@ -179,3 +176,4 @@ export default createFrontendPlugin({
 });
 
 export { onboardingTranslationRef };
+export { onboardingPageRouteRef };

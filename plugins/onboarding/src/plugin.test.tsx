@@ -19,13 +19,17 @@ import {
   onboardingPlugin,
 } from './plugin';
 import { onboardingApiRef } from './api';
+import { rootRouteRef } from './routes';
 import { exampleEntity } from './__testUtils__/exampleCatalog';
 import { createInProcessOnboardingApi } from './__testUtils__/journeyApi';
 
 describe('classic frontend system exports', () => {
   const entity = exampleEntity('component', 'api-dossiers');
   const { api } = createInProcessOnboardingApi({ entities: [entity] });
-  const renderClassic = (element: JSX.Element) =>
+  const renderClassic = (
+    element: JSX.Element,
+    options: Parameters<typeof renderInTestApp>[1] = {},
+  ) =>
     renderInTestApp(
       <TestApiProvider
         apis={[
@@ -36,6 +40,7 @@ describe('classic frontend system exports', () => {
       >
         <EntityProvider entity={entity}>{element}</EntityProvider>
       </TestApiProvider>,
+      options,
     );
 
   it('registers the onboarding API factory', () => {
@@ -50,6 +55,17 @@ describe('classic frontend system exports', () => {
     await renderClassic(<EntityOnboardingCard />);
     expect(await screen.findByText(STEPS[1].title.en)).toBeInTheDocument();
     expect(screen.getByText(/^NO-GO to leave step 2/)).toBeInTheDocument();
+  });
+
+  it("links the card's declared support case where a classic app mounts the page", async () => {
+    await renderClassic(<EntityOnboardingCard />, {
+      mountedRoutes: { '/onboarding': rootRouteRef },
+    });
+    expect(
+      await screen.findByRole('link', {
+        name: 'Declared support case 1: what it means',
+      }),
+    ).toHaveAttribute('href', '/onboarding/support/1');
   });
 
   it('renders the entity tab in a classic app', async () => {

@@ -504,6 +504,57 @@ export const onboardingTranslationRef = createTranslationRef({
       errorTitle: "The members' self-training could not be loaded",
     },
     // --- End of self-training paths ---
+    // --- Journey guide and support cases (issue 14 §1–§2) ---
+    guide: {
+      tab: 'Journey',
+      title: 'The Cloud Pi Native onboarding journey',
+      intro:
+        'Five steps, from discovering the offer to running in production on your own. Follow them to train yourself, by perimeter and maturity, or to onboard a project team.',
+      principlesTitle: 'How the journey works',
+      stepsTitle: 'The five steps',
+      stepsNav: 'Steps of the journey',
+      stepLink: 'Step {{step}}: {{title}}',
+      stepHeading: 'Step {{step}} of 5: {{title}}',
+      overview: 'The whole journey',
+      previous: 'Previous: step {{step}}',
+      next: 'Next: step {{step}}',
+      objective: 'Objective',
+      maturity: 'Maturity at this step: {{maturity}}',
+      keyActions: 'Key actions',
+      supported: 'What a supported initiative does',
+      supportLink: 'Which support applies to me?',
+      deliverable: 'Deliverable',
+      gate: 'Go/no-go to leave this step',
+      gateInline: 'Go/no-go: {{gate}}',
+      perimetersTitle: 'Perimeters of responsibility',
+      missingNote: 'What the sources leave out',
+      criteriaTitle: 'Criteria that implement the go/no-go',
+      criteriaIntro:
+        'The portal checks these criteria, as configured here, to judge the gate of step {{step}}: every blocking one must be met.',
+      criteriaLink: 'The full criteria list',
+      noCriteria: 'No criterion is in force for this gate.',
+      criteriaError: 'The criteria could not be loaded',
+      resourcesTitle: 'Resources by perimeter',
+      docs: 'Cloud Pi Native documentation for this step',
+      notFound: 'There is no step {{step}}: the journey has steps 1 to 5.',
+    },
+    support: {
+      tab: 'Support',
+      title: 'Which support applies to me?',
+      intro:
+        'Answer three questions to find which of the three cases the programme defines applies to your initiative.',
+      result: 'Case {{number}}: {{title}}',
+      meaning: 'What it means',
+      nextActions: 'Next action',
+      contact: "The programme's contact address:",
+      allCases: 'The three cases',
+      caseLink: 'Case {{number}}: {{title}}',
+      helperLink: 'Answer the three questions',
+      unknownCase:
+        'There is no case {{case}}: the programme defines cases 1 to 3.',
+      declared: 'Declared support case {{number}}: what it means',
+    },
+    // --- End of journey guide and support cases ---
   },
   translations: {
     fr: () => import('./translations/fr'),

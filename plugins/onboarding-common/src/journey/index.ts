@@ -3,3 +3,4 @@ export * from './perimeters';
 export * from './resources';
 export * from './journey';
 export * from './configureResources';
+export * from './guide';

@@ -223,6 +223,16 @@ export function createInProcessOnboardingApi(options: InProcessOptions = {}) {
       reviews.push(stored);
       return stored;
     },
+    async getCriteria(language) {
+      maybeFail(`criteria:${language}`);
+      return buildCriteriaDocument({
+        criteria,
+        criteriaVersion: 'test',
+        language,
+        links,
+        gatesOnDeclarations: onDeclarations,
+      });
+    },
     async getJourney(language) {
       maybeFail(`journey:${language}`);
       return viewJourney(language);

@@ -41,6 +41,12 @@ export async function renderWithEntity(
     storage?: JsonObject;
     /** Whether the permission policy lets the user re-evaluate (and do anything else); yes by default. */
     allowed?: boolean;
+    /** Route refs bound to paths, for the links the element builds. */
+    mountedRoutes?: Parameters<typeof renderInTestApp>[1] extends infer O
+      ? O extends { mountedRoutes?: infer M }
+        ? M
+        : never
+      : never;
   } = {},
 ) {
   const { api, calls } = createInProcessOnboardingApi({
@@ -54,6 +60,7 @@ export async function renderWithEntity(
       <EntityProvider entity={entity}>{element}</EntityProvider>,
       {
         config: testAppConfig(options.language ?? 'en'),
+        mountedRoutes: options.mountedRoutes,
         apis: [
           [onboardingApiRef, api],
           [storageApiRef, mockApis.storage({ data: options.storage ?? {} })],

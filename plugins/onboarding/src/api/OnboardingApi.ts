@@ -4,6 +4,7 @@ import {
   CriteriaImpact,
   CatalogFilterQuery,
   CatalogFilterResult,
+  CriteriaDocument,
   EntityHistory,
   FormStatus,
   FormVersion,
@@ -136,6 +137,11 @@ export interface OnboardingApi {
   /** Counts over the members of a group and its sub-groups who share their path. */
   getTeamTraining(group: CompoundEntityRef): Promise<TeamTraining>;
   // --- End of self-training paths ---
+
+  // --- Journey guide (issue 14 §1) ---
+  /** The go/no-go criteria in force (defaults plus configuration), texts in one language. */
+  getCriteria(language: Language): Promise<CriteriaDocument>;
+  // --- End of journey guide ---
 }
 
 /** Reference to the {@link OnboardingApi}. */

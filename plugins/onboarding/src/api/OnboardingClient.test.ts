@@ -235,6 +235,23 @@ describe('OnboardingClient', () => {
     }
   });
 
+  it('serves the criteria in force from the document it joins reports with', async () => {
+    const ref = {
+      kind: 'component',
+      namespace: 'default',
+      name: 'portail-usager',
+    };
+    await client.getEntityReport(ref, 'en');
+    backend.seen.length = 0;
+    const document = await client.getCriteria('en');
+    expect(document.language).toBe('en');
+    expect(document.items.find(c => c.id === 'S3-PROBES')?.title).toBe(
+      'Health probes are exposed',
+    );
+    // Already read for the report: no second request.
+    expect(criteriaCalls()).toEqual([]);
+  });
+
   it('says which source measures each criterion, and which gates rest on declarations', async () => {
     const report = await client.getEntityReport(
       { kind: 'component', namespace: 'default', name: 'portail-usager' },

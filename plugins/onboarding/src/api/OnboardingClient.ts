@@ -58,6 +58,10 @@ export class OnboardingClient implements OnboardingApi {
     this.fetchApi = options.fetchApi;
   }
 
+  async getCriteria(language: Language): Promise<CriteriaDocument> {
+    return this.criteria.get(language);
+  }
+
   async getJourney(language: Language): Promise<JourneyView> {
     return this.request<JourneyView>(`/journey?lang=${language}`);
   }

@@ -27,7 +27,8 @@ export class CriteriaDocuments {
     return joinCriteria(report, document);
   }
 
-  private get(
+  /** The criteria document in this language, read once and then kept. */
+  get(
     language: Language,
     options: { reload?: boolean } = {},
   ): Promise<CriteriaDocument> {

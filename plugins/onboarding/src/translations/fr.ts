@@ -468,6 +468,55 @@ const fr = {
   'teamTraining.errorTitle':
     "L'autoformation des membres n'a pas pu être chargée",
   // --- Fin des parcours d'autoformation ---
+  // --- Guide du parcours et cas d'accompagnement (issue 14 §1–§2) ---
+  'guide.tab': 'Parcours',
+  'guide.title': "Le parcours d'embarquement Cloud Pi Native",
+  'guide.intro':
+    "Cinq étapes, de la découverte de l'offre jusqu'à l'autonomie en production. Suivez-les pour vous former à titre individuel, selon votre périmètre et votre maturité, ou pour embarquer une équipe projet.",
+  'guide.principlesTitle': 'Principes de fonctionnement',
+  'guide.stepsTitle': 'Les cinq étapes',
+  'guide.stepsNav': 'Étapes du parcours',
+  'guide.stepLink': 'Étape {{step}} : {{title}}',
+  'guide.stepHeading': 'Étape {{step}} sur 5 : {{title}}',
+  'guide.overview': "L'ensemble du parcours",
+  'guide.previous': 'Précédente : étape {{step}}',
+  'guide.next': 'Suivante : étape {{step}}',
+  'guide.objective': 'Objectif',
+  'guide.maturity': 'Maturité à cette étape : {{maturity}}',
+  'guide.keyActions': 'Étapes clés',
+  'guide.supported': 'Ce que fait une initiative accompagnée',
+  'guide.supportLink': "Quel accompagnement s'applique à moi ?",
+  'guide.deliverable': 'Livrable',
+  'guide.gate': 'Critère go/no-go pour quitter cette étape',
+  'guide.gateInline': 'Go/no-go : {{gate}}',
+  'guide.perimetersTitle': 'Périmètres de responsabilité',
+  'guide.missingNote': 'Ce que les sources ne disent pas',
+  'guide.criteriaTitle': 'Critères qui mettent en œuvre le go/no-go',
+  'guide.criteriaIntro':
+    "Le portail vérifie ces critères, tels qu'ils sont configurés ici, pour juger le passage de l'étape {{step}} : tous les critères bloquants doivent être remplis.",
+  'guide.criteriaLink': 'La liste complète des critères',
+  'guide.noCriteria': "Aucun critère n'est en vigueur pour ce passage.",
+  'guide.criteriaError': "Les critères n'ont pas pu être chargés",
+  'guide.resourcesTitle': 'Ressources par périmètre',
+  'guide.docs': 'Documentation Cloud Pi Native pour cette étape',
+  'guide.notFound':
+    "Il n'y a pas d'étape {{step}} : le parcours va de l'étape 1 à l'étape 5.",
+  'support.tab': 'Accompagnement',
+  'support.title': "Quel accompagnement s'applique à moi ?",
+  'support.intro':
+    "Répondez à trois questions pour savoir lequel des trois cas définis par le programme s'applique à votre initiative.",
+  'support.result': 'Cas {{number}} : {{title}}',
+  'support.meaning': 'Ce que cela signifie',
+  'support.nextActions': 'Prochaine action',
+  'support.contact': 'Adresse de contact du programme :',
+  'support.allCases': 'Les trois cas',
+  'support.caseLink': 'Cas {{number}} : {{title}}',
+  'support.helperLink': 'Répondre aux trois questions',
+  'support.unknownCase':
+    "Il n'y a pas de cas {{case}} : le programme définit les cas 1 à 3.",
+  'support.declared':
+    "Cas d'accompagnement déclaré {{number}} : ce qu'il signifie",
+  // --- Fin du guide du parcours et des cas d'accompagnement ---
 };
 
 export default fr;

@@ -24,6 +24,7 @@ import { CommitteeSummary } from '../GateReviews';
 import { JourneyStepper } from '../JourneyStepper';
 import { OnboardingLinks } from '../OnboardingLinks';
 import { StepResources } from './StepResources';
+import { DeclaredSupportCase } from '../SupportHelper';
 
 /** Tells a 404 (unknown or hidden entity) from other failures. */
 const isNotFound = (error: unknown) =>
@@ -93,6 +94,7 @@ function CardBody({
   journey: JourneyView;
 }) {
   const { t } = useTranslationRef(onboardingTranslationRef);
+  const { entity } = useEntity();
   const step = journey.steps[report.step - 1];
   const declared = report.declaration;
   const blockers = report.results.filter(r =>
@@ -115,6 +117,7 @@ function CardBody({
         {t('entityCard.maturity', { maturity: step.maturity })}
       </Typography>
       <EvaluationFreshness report={report} />
+      <DeclaredSupportCase entity={entity} />
 
       {declared.state === 'invalid' && (
         <Box mb={2}>

@@ -1,0 +1,3 @@
+export { SupportHelper } from './SupportHelper';
+export { SupportCasePage } from './SupportCasePage';
+export { DeclaredSupportCase } from './DeclaredSupportCase';
