@@ -4,6 +4,7 @@
 #
 #   bash scripts/e2e.sh                                # starts the portal as the README does
 #   E2E_URL=http://localhost:3000 bash scripts/e2e.sh  # uses a portal that already runs
+#   bash scripts/e2e.sh --config "$PWD/app-config.oidc.yaml"  # arguments go to start.sh
 #
 # Without E2E_URL it runs `bash scripts/start.sh` in the background, in its own process
 # group, with its output in e2e-results/portal.log, and stops that whole group at the end
@@ -15,11 +16,14 @@
 #
 # Environment: E2E_URL (frontend of a running portal), E2E_BACKEND_URL (its backend,
 # default http://localhost:7007), E2E_START_TIMEOUT (seconds to wait for readiness,
-# default 360), plus E2E_WAIT_MS / E2E_RETRIES / E2E_CHROMIUM read by the test script.
+# default 360), E2E_CHECKS (the checks to run, default e2e/portal.e2e.mjs), E2E_OUT (their
+# results, default e2e-results), plus E2E_WAIT_MS / E2E_RETRIES / E2E_CHROMIUM read by the
+# test script.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
-out="$root/e2e-results"
+out="$root/${E2E_OUT:-e2e-results}"
+checks="${E2E_CHECKS:-e2e/portal.e2e.mjs}"
 mkdir -p "$out"
 # Screenshots and results of an earlier run would be mistaken for this one's.
 rm -f "$out"/*.png "$out"/axe-*.json "$out/summary.txt"
@@ -139,7 +143,7 @@ if [ -z "${E2E_URL:-}" ]; then
   log "starting the portal: bash scripts/start.sh (output in e2e-results/portal.log)"
   # setsid: its own session and process group, so the whole tree (yarn, backstage-cli,
   # the frontend dev server, the backend) can be stopped at once.
-  setsid bash scripts/start.sh >"$out/portal.log" 2>&1 </dev/null &
+  setsid bash scripts/start.sh "$@" >"$out/portal.log" 2>&1 </dev/null &
   portal_pid=$!
   for _ in 1 2 3 4 5 6 7 8 9 10; do
     portal_pgid="$(ps -o pgid= -p "$portal_pid" 2>/dev/null | tr -d ' ')"
@@ -161,7 +165,7 @@ wait_for "the scores of the 3 example templates" templates_scored
 t_ready=$(date +%s)
 log "portal ready after $((t_ready - t_start)) s"
 
-node e2e/portal.e2e.mjs --url "$frontend" --out "$out"
+node "$checks" --url "$frontend" --out "$out"
 status=$?
 t_done=$(date +%s)
 stop_portal
