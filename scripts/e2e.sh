@@ -145,12 +145,21 @@ if [ -z "${E2E_URL:-}" ]; then
   # the frontend dev server, the backend) can be stopped at once.
   setsid bash scripts/start.sh "$@" >"$out/portal.log" 2>&1 </dev/null &
   portal_pid=$!
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
+  # Until setsid has run, the child is still in this script's own process group: read
+  # too early, that group was taken for the portal's and stopping it killed this script
+  # and its caller while the portal kept running. setsid makes the child lead a group
+  # of its own (same id as its pid); never take the caller's group for it.
+  own_pgid="$(ps -o pgid= -p $$ | tr -d ' ')"
+  for _ in $(seq 1 50); do
     portal_pgid="$(ps -o pgid= -p "$portal_pid" 2>/dev/null | tr -d ' ')"
-    [ -n "$portal_pgid" ] && break
-    sleep 0.2
+    [ -n "$portal_pgid" ] && [ "$portal_pgid" != "$own_pgid" ] && break
+    sleep 0.1
   done
-  [ -n "$portal_pgid" ] || portal_pgid="$portal_pid"
+  if [ -z "$portal_pgid" ] || [ "$portal_pgid" = "$own_pgid" ]; then
+    portal_pgid=""
+    kill -TERM "$portal_pid" 2>/dev/null
+    fail_setup "the portal (pid $portal_pid) did not get a process group of its own"
+  fi
   log "portal started: pid $portal_pid, process group $portal_pgid"
 else
   log "using the running portal at $frontend (backend $backend)"
