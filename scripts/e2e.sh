@@ -4,6 +4,7 @@
 #
 #   bash scripts/e2e.sh                                # starts the portal as the README does
 #   E2E_URL=http://localhost:3000 bash scripts/e2e.sh  # uses a portal that already runs
+#   bash scripts/e2e.sh --config "$PWD/app-config.oidc.yaml"  # arguments go to start.sh
 #
 # Without E2E_URL it runs `bash scripts/start.sh` in the background, in its own process
 # group, with its output in e2e-results/portal.log, and stops that whole group at the end
@@ -15,11 +16,14 @@
 #
 # Environment: E2E_URL (frontend of a running portal), E2E_BACKEND_URL (its backend,
 # default http://localhost:7007), E2E_START_TIMEOUT (seconds to wait for readiness,
-# default 360), plus E2E_WAIT_MS / E2E_RETRIES / E2E_CHROMIUM read by the test script.
+# default 360), E2E_CHECKS (the checks to run, default e2e/portal.e2e.mjs), E2E_OUT (their
+# results, default e2e-results), plus E2E_WAIT_MS / E2E_RETRIES / E2E_CHROMIUM read by the
+# test script.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
-out="$root/e2e-results"
+out="$root/${E2E_OUT:-e2e-results}"
+checks="${E2E_CHECKS:-e2e/portal.e2e.mjs}"
 mkdir -p "$out"
 # Screenshots and results of an earlier run would be mistaken for this one's.
 rm -f "$out"/*.png "$out"/axe-*.json "$out/summary.txt"
@@ -139,14 +143,23 @@ if [ -z "${E2E_URL:-}" ]; then
   log "starting the portal: bash scripts/start.sh (output in e2e-results/portal.log)"
   # setsid: its own session and process group, so the whole tree (yarn, backstage-cli,
   # the frontend dev server, the backend) can be stopped at once.
-  setsid bash scripts/start.sh >"$out/portal.log" 2>&1 </dev/null &
+  setsid bash scripts/start.sh "$@" >"$out/portal.log" 2>&1 </dev/null &
   portal_pid=$!
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
+  # Until setsid has run, the child is still in this script's own process group: read
+  # too early, that group was taken for the portal's and stopping it killed this script
+  # and its caller while the portal kept running. setsid makes the child lead a group
+  # of its own (same id as its pid); never take the caller's group for it.
+  own_pgid="$(ps -o pgid= -p $$ | tr -d ' ')"
+  for _ in $(seq 1 50); do
     portal_pgid="$(ps -o pgid= -p "$portal_pid" 2>/dev/null | tr -d ' ')"
-    [ -n "$portal_pgid" ] && break
-    sleep 0.2
+    [ -n "$portal_pgid" ] && [ "$portal_pgid" != "$own_pgid" ] && break
+    sleep 0.1
   done
-  [ -n "$portal_pgid" ] || portal_pgid="$portal_pid"
+  if [ -z "$portal_pgid" ] || [ "$portal_pgid" = "$own_pgid" ]; then
+    portal_pgid=""
+    kill -TERM "$portal_pid" 2>/dev/null
+    fail_setup "the portal (pid $portal_pid) did not get a process group of its own"
+  fi
   log "portal started: pid $portal_pid, process group $portal_pgid"
 else
   log "using the running portal at $frontend (backend $backend)"
@@ -161,7 +174,7 @@ wait_for "the scores of the 3 example templates" templates_scored
 t_ready=$(date +%s)
 log "portal ready after $((t_ready - t_start)) s"
 
-node e2e/portal.e2e.mjs --url "$frontend" --out "$out"
+node "$checks" --url "$frontend" --out "$out"
 status=$?
 t_done=$(date +%s)
 stop_portal

@@ -43,3 +43,10 @@ if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
 else
   echo "skipped: Debian's chromium is not installed (apt-get install -y chromium); .ci/run installs it"
 fi
+
+step "browser end-to-end: OpenID Connect sign-in (a local OpenID provider, the portal with app-config.oidc.yaml)"
+if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
+  bash scripts/e2e-oidc.sh
+else
+  echo "skipped: Debian's chromium is not installed (apt-get install -y chromium); .ci/run installs it"
+fi

@@ -1,6 +1,6 @@
 /*
- * The portal's backend: the catalog, the scaffolder, guest sign-in for local use,
- * permissions and the Cloud Pi Native onboarding plugin.
+ * The portal's backend: the catalog, the scaffolder, OpenID Connect sign-in (guest
+ * sign-in for local development only), permissions and the Cloud Pi Native onboarding plugin.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -21,6 +21,9 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
+// OpenID Connect (the ministry's Keycloak): catalog users matched by e-mail; mounted only
+// when auth.providers.oidc is configured (app-config.production.yaml, app-config.oidc.yaml)
+backend.add(import('./modules/authOidc'));
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));
