@@ -25,6 +25,7 @@ const { say, sleep } = require('./lib/output');
 const { rssKb } = require('./lib/processes');
 const { startRssSampler, runLoad } = require('./lib/load');
 const {
+  startLocalOidcProvider,
   PRODUCTION_NODE_OPTIONS,
   postgresUrl,
   distDir,
@@ -72,6 +73,7 @@ async function main() {
   const port = Number(process.env.PRODUCTION_BENCH_PORT ?? 7023);
   const { prefix, token } = runIdentity('prodbench');
   const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'production-bench-'));
+  const stopOidc = await startLocalOidcProvider();
   const instance = startInstance({
     name: 'bench',
     dir,
@@ -160,6 +162,7 @@ async function main() {
     );
     return 0;
   } finally {
+    stopOidc();
     await instance.stop();
     await dropDatabases(postgres, prefix);
     fs.rmSync(logs, { recursive: true, force: true });

@@ -29,6 +29,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { say, sleep } = require('./lib/output');
 const {
+  startLocalOidcProvider,
   PRODUCTION_NODE_OPTIONS,
   postgresUrl,
   distDir,
@@ -183,6 +184,7 @@ async function main() {
     return instance;
   };
 
+  const stopOidc = await startLocalOidcProvider();
   try {
     // A first: it creates the databases and runs the migrations; B then finds them done.
     const a = launch('A', ports[0]);
@@ -294,6 +296,7 @@ async function main() {
     return 1;
   } finally {
     for (const instance of instances) await instance.stop();
+    stopOidc();
     await dropDatabases(postgres, prefix);
   }
 }

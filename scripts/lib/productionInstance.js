@@ -329,8 +329,45 @@ async function queryPluginDatabase(postgres, prefix, pluginId, sql, params) {
   }
 }
 
+/**
+ * A local OpenID provider (scripts/lib/oidcServer.mjs) for the instances to discover:
+ * production signs in with OIDC, and the backend fails at start-up when the provider's
+ * metadata cannot be read. Sets the AUTH_* variables the instances inherit; returns a
+ * function that stops it.
+ */
+async function startLocalOidcProvider(port = 7024) {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'scripts', 'lib', 'oidcServer.mjs'),
+      '--port',
+      String(port),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', chunk => {
+      output += chunk;
+      if (output.includes('oidc provider ready')) resolve();
+    });
+    child.on('exit', code =>
+      reject(
+        new Error(`the local OpenID provider exited (${code}): ${output}`),
+      ),
+    );
+  });
+  Object.assign(process.env, {
+    AUTH_OIDC_METADATA_URL: `http://localhost:${port}/.well-known/openid-configuration`,
+    AUTH_OIDC_CLIENT_ID: 'portal',
+    AUTH_OIDC_CLIENT_SECRET: 'portal-e2e-secret',
+  });
+  return () => child.kill('SIGTERM');
+}
+
 module.exports = {
   ROOT,
+  startLocalOidcProvider,
   PRODUCTION_NODE_OPTIONS,
   postgresUrl,
   distDir,
