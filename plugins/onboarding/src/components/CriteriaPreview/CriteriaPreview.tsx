@@ -216,6 +216,8 @@ export function CriteriaPreview() {
         variant="outlined"
         margin="normal"
         inputProps={{ spellCheck: false, style: { fontFamily: 'monospace' } }}
+        // The default grey label is 4.47:1 on the page's grey (WCAG AA wants 4.5:1).
+        InputLabelProps={{ style: { color: 'inherit' } }}
       />
       <Button
         variant="contained"
